@@ -1,0 +1,5 @@
+import sys
+
+from reactiewijzer.cli import main
+
+sys.exit(main())

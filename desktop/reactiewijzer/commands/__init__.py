@@ -1,0 +1,1 @@
+"""Subcommands of the `reactiewijzer` CLI: each module has `register(subparsers)`."""

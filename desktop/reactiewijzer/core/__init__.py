@@ -1,0 +1,1 @@
+"""Pure-Python core of Reactiewijzer: never imports Qt."""

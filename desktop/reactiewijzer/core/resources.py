@@ -1,0 +1,18 @@
+"""Where the data files (rules, word lists, guideline quotes, translations) live."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: REACTIEWIJZER_RESOURCES (set by the bundle) or the source tree."""
+    override = os.environ.get("REACTIEWIJZER_RESOURCES")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[3] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -126,6 +126,7 @@ class Post:
     text: str
     signals: tuple[str, ...] = ()  # e.g. "question", "substance", "emotion", "spam"
     questions: tuple[str, ...] = ()
+    from_organisation: bool = False  # posted by the organisation (the app's user), not a citizen
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -135,6 +136,7 @@ class Post:
             "text": self.text,
             "signals": list(self.signals),
             "questions": list(self.questions),
+            "from_organisation": self.from_organisation,
         }
 
 
@@ -174,6 +176,7 @@ class Thread:
     reasons: tuple[Reason, ...] = field(default_factory=tuple)
     subject_words: tuple[str, ...] = ()  # the citizen's own words for the subject
     notice: str | None = None  # a clear message when input was odd (binary, too long, empty)
+    notice_en: str | None = None  # the same message in English
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -187,4 +190,5 @@ class Thread:
             "reasons": [r.to_dict() for r in self.reasons],
             "subject_words": list(self.subject_words),
             "notice": self.notice,
+            "notice_en": self.notice_en,
         }

@@ -1,20 +1,127 @@
-"""Runs rule packs and coded checks over a draft; sorts and de-duplicates findings."""
+"""Runs rule packs and coded checks over a draft; sorts and de-duplicates findings.
+
+Data travels one way: text in, immutable findings out.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from reactiewijzer.core.checks import CHECKS
+from reactiewijzer.core.checks.base import DraftContext
+from reactiewijzer.core.checks.commitments import commitment_findings
+from reactiewijzer.core.checks.readability import measure
 from reactiewijzer.core.errors import InputError
-from reactiewijzer.core.model import Report
+from reactiewijzer.core.language import detect_language
+from reactiewijzer.core.model import Commitment, Finding, Report, Thread
+from reactiewijzer.core.rules import load_rules
+
+LANGS = ("auto", "nl", "en")
+PLATFORMS = ("x", "facebook", "instagram", "linkedin", "youtube", "other")
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 def check(
     draft: str,
     *,
-    thread: str | None = None,
+    thread: str | Thread | None = None,
     lang: str = "auto",
     platform: str | None = None,
     grammar: bool = False,
+    profile: dict[str, Any] | None = None,
+    languagetool_url: str | None = None,
+    written_at: datetime | None = None,
 ) -> Report:
-    """Check `draft` against the guide. Provisional: the engine is being built."""
-    if lang not in ("auto", "nl", "en"):
-        raise InputError(f"Onbekende taal: {lang}", f"Unknown language: {lang}")
-    return Report(lang="nl" if lang == "auto" else lang, findings=(), readability=None)
+    """Check `draft` against the guide.
+
+    `thread` is the pasted thread (text, or a Thread already read); `grammar=True` adds
+    LanguageTool's spelling and grammar findings from the local server (or `languagetool_url`).
+    """
+    if not isinstance(draft, str):
+        raise InputError("De reactie moet tekst zijn.", "The reply must be text.")
+    if lang not in LANGS:
+        raise InputError(
+            f"Onbekende taal: {lang} (kies auto, nl of en).",
+            f"Unknown language: {lang} (choose auto, nl or en).",
+        )
+    if platform is not None and platform not in PLATFORMS:
+        raise InputError(f"Onbekend platform: {platform}.", f"Unknown platform: {platform}.")
+    if lang == "auto":
+        lang = detect_language(draft)
+    thread_obj, thread_text = _read(thread)
+    ctx = DraftContext(
+        text=draft,
+        lang=lang,
+        thread=thread_obj,
+        platform=platform,
+        profile=profile or {},
+        thread_text=thread_text,
+    )
+    findings: list[Finding] = []
+    for rule in load_rules()[lang]:
+        findings.extend(rule.run(draft, ctx.sentences, lang))
+    for run_check in CHECKS:
+        findings.extend(run_check(ctx))
+    commitments = _commitments(draft, lang, written_at)
+    findings.extend(commitment_findings(ctx, commitments, findings))
+    status = None
+    if grammar and draft.strip():
+        grammar_findings, status = _grammar(draft, lang, languagetool_url)
+        findings.extend(drop_overlapping(grammar_findings, findings))
+    return Report(
+        lang=lang,
+        findings=tuple(sort_findings(dedupe(findings))),
+        readability=measure(ctx),
+        commitments=tuple(commitments),
+        grammar_status=status,
+        thread=thread_obj,
+    )
+
+
+def _read(thread: str | Thread | None) -> tuple[Thread | None, str]:
+    if thread is None:
+        return None, ""
+    if isinstance(thread, Thread):
+        return thread, "\n".join(p.text for p in thread.posts)
+    if not thread.strip():
+        return None, ""
+    from reactiewijzer.core.thread import read_thread
+
+    return read_thread(thread), thread
+
+
+def _commitments(draft: str, lang: str, written_at: datetime | None) -> list[Commitment]:
+    from reactiewijzer.core.commitments import find_commitments
+
+    return find_commitments(draft, written_at=written_at or datetime.now(), lang=lang)
+
+
+def _grammar(draft: str, lang: str, url: str | None) -> tuple[list[Finding], str | None]:
+    from reactiewijzer.core.languagetool import get_checker
+
+    checker = get_checker(url)
+    found = checker.check(draft, lang)
+    return found, checker.status
+
+
+def drop_overlapping(extra: Iterable[Finding], engine: list[Finding]) -> list[Finding]:
+    """LanguageTool findings on a span the engine already flags add nothing but noise."""
+    spans = [(f.start, f.end) for f in engine]
+    return [f for f in extra if not any(a < f.end and f.start < b for a, b in spans)]
+
+
+def dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per rule and span; of two rules on the same span, keep the severer."""
+    best: dict[tuple[str, int, int], Finding] = {}
+    for f in findings:
+        key = (f.category, f.start, f.end)
+        kept = best.get(key)
+        if kept is None or _SEVERITY_RANK[f.severity] < _SEVERITY_RANK[kept.severity]:
+            best[key] = f
+    return list(best.values())
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.start, f.end, _SEVERITY_RANK[f.severity], f.rule))

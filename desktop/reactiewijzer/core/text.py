@@ -13,7 +13,9 @@ from functools import lru_cache
 
 # A word: letters/digits with inner apostrophes or hyphens ("zo'n", "e-mail", "N-weg").
 WORD_RE = re.compile(r"[^\W_](?:[\w’']*[^\W_])?(?:-[^\W_]+)*", re.UNICODE)
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+\.(?:nl|com|org|eu|gov|ly|co)/\S*", re.I)
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+\.(?:nl|com|org|eu|gov|ly|co)/\S*", re.I
+)
 HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}")
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 

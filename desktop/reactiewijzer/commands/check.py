@@ -1,0 +1,117 @@
+"""`reactiewijzer check DRAFT`: check a reply from the shell, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from reactiewijzer.commands.common import fail, read_text_arg, ui_lang
+from reactiewijzer.core.engine import LANGS, PLATFORMS, check
+from reactiewijzer.core.errors import Error
+from reactiewijzer.core.guideline import heading_in
+from reactiewijzer.core.model import Report
+
+_CATEGORY_NAMES = {
+    "personal_tone": ("Persoonlijke toon", "Personal tone"),
+    "broadcast_only": ("Alleen zenden", "Broadcast only"),
+    "permanence": ("Blijft online staan", "Stays online"),
+    "jargon": ("Ambtelijke taal", "Jargon"),
+    "grammar": ("Spelling en grammatica", "Spelling and grammar"),
+    "platform": ("Platform", "Platform"),
+    "accessibility": ("Toegankelijkheid", "Accessibility"),
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "check",
+        help="check a draft reply against the guide",
+        description="Check a draft reply against the guide. Exit 0: no error-level finding; "
+        "1: at least one; 2: usage or input error.",
+    )
+    p.add_argument("draft", metavar="DRAFT", help="file with the draft reply, or - for stdin")
+    p.add_argument("--thread", metavar="FILE", help="file with the pasted thread the reply answers")
+    p.add_argument("--lang", choices=LANGS, default="auto", help="language of the draft")
+    p.add_argument("--platform", choices=PLATFORMS, help="platform the reply is for")
+    p.add_argument("--format", choices=("text", "json"), default="text", dest="output")
+    p.add_argument("--no-grammar", action="store_true", help="skip LanguageTool")
+    p.add_argument(
+        "--languagetool-url",
+        metavar="URL",
+        help="your organisation's own LanguageTool server instead of the local one",
+    )
+    p.add_argument("--profile", metavar="FILE", type=Path, help="writer's profile (YAML)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        draft = read_text_arg(args.draft, what="reactie")
+        if not draft.strip():
+            return fail("De reactie is leeg.", "The draft is empty.")
+        thread = read_text_arg(args.thread, what="thread") if args.thread else None
+        profile = _profile(args.profile)
+        report = check(
+            draft,
+            thread=thread,
+            lang=args.lang,
+            platform=args.platform,
+            grammar=not args.no_grammar,
+            profile=profile,
+            languagetool_url=args.languagetool_url,
+        )
+    except Error as exc:
+        return fail(exc.message_nl, exc.message_en)
+    if report.grammar_status:
+        print(report.grammar_status, file=sys.stderr)
+    if args.output == "json":
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_text(report, draft))
+    return 1 if report.has_errors else 0
+
+
+def _profile(path: Path | None) -> dict:
+    if path is None:
+        from reactiewijzer.core.profile import load_profile
+
+        return load_profile()
+    from reactiewijzer.core.profile import read_profile_file
+
+    return read_profile_file(path)
+
+
+def render_text(report: Report, draft: str) -> str:
+    lang = ui_lang(report.lang)
+    en = lang == "en"
+    lines: list[str] = []
+    for f in report.findings:
+        line_no = draft.count("\n", 0, f.start) + 1
+        col = f.start - (draft.rfind("\n", 0, f.start) + 1) + 1
+        category = _CATEGORY_NAMES.get(f.category, (f.category, f.category))[1 if en else 0]
+        lines.append(f"{line_no}:{col} {f.severity:<7} [{category}] {f.message}")
+        if f.suggestions:
+            label = "suggestion" if en else "suggestie"
+            lines.append(f"      {label}: {' | '.join(f.suggestions)}")
+        lines.append(f"      ({heading_in(f.guideline, lang)}; {f.rule})")
+    r = report.readability
+    if r is not None:
+        if en:
+            lines.append(
+                f"Readability: {r.level} (score {r.score}, {r.words_per_sentence} "
+                "words per sentence)"
+            )
+        else:
+            lines.append(
+                f"Leesbaarheid: {r.level} (Flesch-Douma {r.score}, "
+                f"{r.words_per_sentence} woorden per zin)"
+            )
+    for c in report.commitments:
+        due = c.due.isoformat() if c.due else ("no date" if en else "geen datum")
+        lines.append(f"{'Commitment' if en else 'Toezegging'} ({due}): {c.text}")
+    if not report.findings:
+        lines.append("Ready to post." if en else "Klaar om te plaatsen.")
+    return "\n".join(lines) + "\n"

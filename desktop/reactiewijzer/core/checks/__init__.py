@@ -1,0 +1,39 @@
+"""Coded checks: what the rule files cannot express. Each takes a DraftContext."""
+
+from reactiewijzer.core.checks import (
+    abbreviations,
+    accessibility,
+    broadcast,
+    personal_data,
+    platform,
+    readability,
+    tone,
+)
+from reactiewijzer.core.checks.base import Check
+
+# Order does not matter: the engine sorts findings by position.
+CHECKS: tuple[Check, ...] = (
+    tone.check_first_person,
+    tone.check_greeting_by_name,
+    tone.check_register,
+    broadcast.check_link_only,
+    broadcast.check_invitation,
+    broadcast.check_questions_answered,
+    broadcast.check_ignores_person,
+    personal_data.check_phone_numbers,
+    personal_data.check_email,
+    personal_data.check_bsn_iban,
+    personal_data.check_full_names,
+    readability.check_sentence_length,
+    readability.check_hard_words,
+    abbreviations.check_abbreviations,
+    platform.check_length,
+    accessibility.check_hashtags,
+    accessibility.check_emoji_runs,
+    accessibility.check_decorative_letters,
+    accessibility.check_capitals,
+    accessibility.check_url_shorteners,
+    accessibility.check_alt_text,
+)
+
+__all__ = ["CHECKS"]

@@ -1,0 +1,114 @@
+"""Accessible replies: what a screen reader or a hurried reader stumbles over.
+
+"Check daarom of het online platform voldoet aan de webrichtlijnen" — our own reply first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from reactiewijzer.core.checks.abbreviations import abbreviations
+from reactiewijzer.core.checks.base import DraftContext
+from reactiewijzer.core.model import Finding
+from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.text import URL_RE
+
+_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_][\w]*)")
+_CAPS_WORD = re.compile(r"(?<![\w@#])([A-ZÀ-Þ]{2,}(?:[-'][A-ZÀ-Þ]+)*)(?![\w])")
+_EMOJI_RUN = re.compile(
+    "(?:[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2705\u274c]"
+    "[\U0001f3fb-\U0001f3ff\ufe0f\u200d]*){2,}"
+)
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2705\u274c]")
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    return yaml.safe_load(resource_path("accessibility.yml").read_text(encoding="utf-8"))
+
+
+def check_hashtags(ctx: DraftContext) -> Iterator[Finding]:
+    n = settings()["min_hashtag_letters"]
+    for m in _HASHTAG.finditer(ctx.text):
+        tag = m.group(1)
+        if len(tag) >= n and (tag.islower() or tag.isupper()):
+            yield ctx.finding("accessibility.hashtag_case", m.start(), m.end())
+
+
+def check_emoji_runs(ctx: DraftContext) -> Iterator[Finding]:
+    most = settings()["max_emoji_in_a_row"]
+    for m in _EMOJI_RUN.finditer(ctx.text):
+        if len(_EMOJI.findall(m.group())) > most:
+            yield ctx.finding("accessibility.emoji_run", m.start(), m.end())
+
+
+def check_decorative_letters(ctx: DraftContext) -> Iterator[Finding]:
+    """𝗯𝗼𝗹𝗱 and 𝘪𝘵𝘢𝘭𝘪𝘤 'fonts' are maths symbols: screen readers spell them out or skip them."""
+    start = None
+    for i, ch in enumerate(ctx.text + " "):
+        decorative = (
+            0x1D400 <= ord(ch) <= 0x1D7FF
+            or 0xFF21 <= ord(ch) <= 0xFF5A
+            or (0x24B6 <= ord(ch) <= 0x24E9)
+        )
+        if decorative and start is None:
+            start = i
+        elif (
+            not decorative
+            and start is not None
+            and not (ch == " " and _next_decorative(ctx.text, i))
+        ):
+            plain = unicodedata.normalize("NFKC", ctx.text[start:i])
+            yield ctx.finding("accessibility.decorative_letters", start, i, suggestions=[plain])
+            start = None
+
+
+def _next_decorative(text: str, i: int) -> bool:
+    return i + 1 < len(text) and 0x1D400 <= ord(text[i + 1]) <= 0x1D7FF
+
+
+def check_capitals(ctx: DraftContext) -> Iterator[Finding]:
+    n = settings()["min_caps_letters"]
+    known = abbreviations(ctx.lang)
+    for m in _CAPS_WORD.finditer(ctx.text):
+        word = m.group(1)
+        letters = word.replace("-", "").replace("'", "")
+        if len(letters) < n or word in known or not _looks_like_a_word(letters):
+            continue
+        yield ctx.finding(
+            "accessibility.capitals",
+            m.start(1),
+            m.end(1),
+            suggestions=[word.capitalize(), word.lower()],
+        )
+
+
+def _looks_like_a_word(letters: str) -> bool:
+    """NIET, AFGESLOTEN: words have vowels; abbreviations (MIRT, ANWB) mostly do not."""
+    vowels = sum(1 for ch in letters if ch in "AEIOUYÀÁÄÈÉËÏÓÖÜ")
+    return vowels / len(letters) >= 0.35
+
+
+def check_url_shorteners(ctx: DraftContext) -> Iterator[Finding]:
+    shorteners = tuple(settings()["url_shorteners"])
+    for m in URL_RE.finditer(ctx.text):
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group().lower()).split("/", 1)[0]
+        if host in shorteners:
+            yield ctx.finding("accessibility.url_shortener", m.start(), m.end())
+
+
+def check_alt_text(ctx: DraftContext) -> Iterator[Finding]:
+    s = settings()
+    if any(re.search(p, ctx.text, re.I) for p in s["alt_text_markers"]):
+        return
+    for pattern in s["image_mentions"][ctx.lang]:
+        m = re.search(pattern, ctx.text, re.I)
+        if m:
+            yield ctx.finding("accessibility.alt_text", m.start(), m.end())
+            return

@@ -1,0 +1,120 @@
+"""What every coded check shares: the draft's context and its message catalogue.
+
+Coded checks hold logic only. Their ids, levels, messages and guideline headings live in
+resources/checks.yml, so a non-programmer can reword a message or change a level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any
+
+import yaml
+
+from reactiewijzer.core.model import Finding, Thread
+from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.text import Span, sentences, words
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[str, dict[str, Any]]:
+    data = yaml.safe_load(resource_path("checks.yml").read_text(encoding="utf-8"))
+    return data["checks"]
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    name: str | None
+    first_name: str | None
+    handle: str | None  # with the leading @
+    text: str  # everything this person wrote in the thread
+
+
+@dataclass
+class DraftContext:
+    """One draft and what we know around it; computed pieces are cached per check run."""
+
+    text: str
+    lang: str
+    thread: Thread | None = None
+    platform: str | None = None
+    profile: dict[str, Any] = field(default_factory=dict)
+    thread_text: str = ""
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return sentences(self.text)
+
+    @cached_property
+    def words(self) -> list[Span]:
+        return words(self.text)
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        return frozenset(w.text.lower() for w in self.words)
+
+    @cached_property
+    def addressee(self) -> Addressee | None:
+        """The citizen this reply answers: the last thread post not by the organisation."""
+        if self.thread is None:
+            return None
+        from reactiewijzer.core.checks.vocabulary import vocabulary
+
+        org_words = vocabulary()[self.lang]["organisation_words"]
+        for post in reversed(self.thread.posts):
+            who = f"{post.author or ''} {post.handle or ''}".lower()
+            if not who.strip() or any(w in who for w in org_words):
+                continue
+            first = (post.author or "").split()[0] if post.author else None
+            if first and not (first[:1].isupper() and first.isalpha()):
+                first = None
+            handle = (
+                post.handle
+                if not post.handle or post.handle.startswith("@")
+                else ("@" + post.handle)
+            )
+            texts = " ".join(p.text for p in self.thread.posts if p.author == post.author)
+            return Addressee(post.author, first, handle, texts)
+        return None
+
+    def finding(
+        self,
+        check_id: str,
+        start: int,
+        end: int,
+        *,
+        suggestions: Iterable[str] = (),
+        level: str | None = None,
+        **fields: object,
+    ) -> Finding:
+        """A Finding for `check_id`, its message from the catalogue in the draft's language."""
+        entry = catalogue()[check_id]
+        template = entry["message_en"] if self.lang == "en" else entry["message"]
+        values = {"match": self.text[start:end], **fields}
+        message = template.format_map(_Default(values))
+        return Finding(
+            rule=check_id,
+            category=entry["category"],
+            severity=level or entry["level"],
+            start=start,
+            end=end,
+            match=self.text[start:end],
+            message=message,
+            suggestions=tuple(suggestions),
+            guideline=entry["guideline"],
+        )
+
+    def first_sentence(self) -> Span:
+        if self.sentences:
+            return self.sentences[0]
+        return Span(0, len(self.text), self.text)
+
+
+class _Default(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+Check = Callable[[DraftContext], Iterable[Finding]]

@@ -1,0 +1,112 @@
+"""Personal data in a public reply: phone numbers, e-mail, BSN, IBAN, full names.
+
+Numbers are validated by phonenumbers and python-stdnum, so an order number is not taken for a
+BSN. Service numbers of organisations (0800, 0900, 088, 14 0xx) and generic mailboxes
+(info@, webcare@) are contact routes, not personal data: the guide asks to be reachable.
+Address and licence-plate patterns are plain regexes and live in the rule files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import phonenumbers
+from stdnum import iban
+from stdnum.nl import bsn
+
+from reactiewijzer.core.checks.base import DraftContext
+from reactiewijzer.core.model import Finding
+from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.text import EMAIL_RE
+
+_NINE_DIGITS = re.compile(r"(?<![\d.,-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{9})(?![\d,]|\.\d)")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_SERVICE_PREFIXES = ("800", "900", "906", "909", "88", "14")
+_PARTICLES = frozenset("van de der den het ten ter te in 't op la le du da di von vander".split())
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
+_SIGN_OFF = re.compile(
+    r"(?im)^\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|"
+    r"hartelijke\s+groet|kind\s+regards|best\s+regards|regards|best|thanks|cheers|"
+    r"yours\s+sincerely|\^)\b.*$"
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    path = resource_path("wordlists", "first_names.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def generic_mailboxes() -> frozenset[str]:
+    path = resource_path("wordlists", "generic_mailboxes.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def check_phone_numbers(ctx: DraftContext) -> Iterator[Finding]:
+    for match in phonenumbers.PhoneNumberMatcher(
+        ctx.text, "NL", leniency=phonenumbers.Leniency.VALID
+    ):
+        national = str(match.number.national_number)
+        if match.number.country_code == 31 and national.startswith(_SERVICE_PREFIXES):
+            continue
+        yield ctx.finding("permanence.phone_number", match.start, match.end)
+
+
+def check_email(ctx: DraftContext) -> Iterator[Finding]:
+    for m in EMAIL_RE.finditer(ctx.text):
+        local = m.group().split("@", 1)[0].lower()
+        if local in generic_mailboxes():
+            continue
+        yield ctx.finding("permanence.email", m.start(), m.end())
+
+
+def check_bsn_iban(ctx: DraftContext) -> Iterator[Finding]:
+    for m in _NINE_DIGITS.finditer(ctx.text):
+        if bsn.is_valid(m.group(1)):
+            yield ctx.finding("permanence.bsn", m.start(1), m.end(1))
+    for m in _IBAN.finditer(ctx.text):
+        if iban.is_valid(m.group()):
+            yield ctx.finding("permanence.iban", m.start(), m.end())
+
+
+def check_full_names(ctx: DraftContext) -> Iterator[Finding]:
+    """A known first name followed by a surname: a colleague's or citizen's full name.
+
+    The writer's own name in the sign-off is fine (the guide asks to be recognisable).
+    """
+    names = first_names()
+    own = ctx.profile.get("name", "")
+    sign_off = [(m.start(), m.end()) for m in _SIGN_OFF.finditer(ctx.text)]
+    last_line_start = ctx.text.rstrip().rfind("\n") + 1
+    for m in _NAME_WORD.finditer(ctx.text):
+        if m.group() not in names:
+            continue
+        end = _surname_end(ctx.text, m.end())
+        if end is None:
+            continue
+        start = m.start()
+        if any(a <= start < b for a, b in sign_off) or start >= last_line_start > 0:
+            continue
+        if own and ctx.text[start:end] == own:
+            continue
+        yield ctx.finding("permanence.full_name", start, end, first=m.group())
+
+
+def _surname_end(text: str, pos: int) -> int | None:
+    """End of 'de Vries' / 'Jansen' / 'van der Berg' after a first name, or None."""
+    rest = text[pos : pos + 60]
+    m = re.match(r" ((?:[a-z']+ ){0,3})([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)", rest)
+    if not m:
+        return None
+    particles = m.group(1).split()
+    if any(p not in _PARTICLES for p in particles):
+        return None
+    surname = m.group(2)
+    if surname in first_names() and not particles:
+        return None  # "Anna Sanne" is two people, more likely a list
+    return pos + m.end()

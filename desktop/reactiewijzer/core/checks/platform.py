@@ -1,0 +1,86 @@
+"""Length against the platform's limit, counted the way the platform counts it.
+
+X counts every link as 23 characters and weighs emoji and CJK characters as 2
+(its "weighted length"); the others count characters (code points).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from reactiewijzer.core.checks.base import DraftContext
+from reactiewijzer.core.model import Finding
+from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.text import URL_RE
+
+# Code-point ranges X weighs as 1; everything else (emoji, CJK) weighs 2.
+_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+# Zero-width joiners and variation selectors add nothing to an emoji sequence's weight.
+_FREE = frozenset({0x200D, 0xFE0E, 0xFE0F}) | frozenset(range(0x1F3FB, 0x1F400))
+
+
+@lru_cache(maxsize=1)
+def platforms() -> dict[str, dict[str, Any]]:
+    data = yaml.safe_load(resource_path("platforms.yml").read_text(encoding="utf-8"))
+    return data["platforms"]
+
+
+def _weight(ch: str) -> int:
+    cp = ord(ch)
+    if cp in _FREE:
+        return 0
+    return 1 if any(a <= cp <= b for a, b in _LIGHT_RANGES) else 2
+
+
+def counted_length(text: str, platform: str | None) -> int:
+    """The length the platform shows for this text."""
+    return _count(text, platforms().get(platform or "", {}))[0]
+
+
+def _count(text: str, spec: dict[str, Any]) -> tuple[int, list[int]]:
+    """Total length, and for each character index the running length before it."""
+    url_len = spec.get("url_length")
+    weighted = spec.get("weighted", False)
+    url_at = {m.start(): m.end() for m in URL_RE.finditer(text)} if url_len else {}
+    running: list[int] = [0] * (len(text) + 1)
+    total, i = 0, 0
+    while i < len(text):
+        end = url_at.get(i)
+        if end is not None:
+            for j in range(i, end):
+                running[j] = total
+            total += url_len
+            i = end
+            continue
+        running[i] = total
+        total += _weight(text[i]) if weighted else 1
+        i += 1
+    running[len(text)] = total
+    return total, running
+
+
+def check_length(ctx: DraftContext) -> Iterator[Finding]:
+    spec = platforms().get(ctx.platform or "")
+    if not spec or not spec.get("limit"):
+        return
+    limit = int(spec["limit"])
+    total, running = _count(ctx.text, spec)
+    if total <= limit:
+        return
+    # The span is the part that does not fit: from the first character past the limit.
+    start = next(i for i in range(len(ctx.text)) if running[i + 1] > limit)
+    end = len(ctx.text.rstrip()) or len(ctx.text)
+    name = spec.get("name_en" if ctx.lang == "en" else "name", spec.get("name", ctx.platform))
+    yield ctx.finding(
+        "platform.too_long",
+        start,
+        max(end, start + 1),
+        length=total,
+        limit=limit,
+        platform=name,
+        over=total - limit,
+    )

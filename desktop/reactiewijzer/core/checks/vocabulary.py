@@ -1,0 +1,34 @@
+"""Word lists the coded checks share (resources/wordlists/vocabulary.yml), loaded once."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from reactiewijzer.core.resources import resource_path
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    data = yaml.safe_load(resource_path("wordlists", "vocabulary.yml").read_text("utf-8"))
+    out: dict[str, Any] = {k: v for k, v in data.items() if k not in ("nl", "en")}
+    for lang in ("nl", "en"):
+        entry = data[lang]
+        out[lang] = {
+            "first_person": frozenset(entry["first_person"]),
+            "stop_words": frozenset(entry["stop_words"]),
+            "invitation": re.compile(
+                "|".join(f"(?:{p})" for p in entry["invitation"]), re.IGNORECASE
+            ),
+            "organisation_words": tuple(w.lower() for w in entry["organisation_words"]),
+        }
+    return out
+
+
+def content_stems(words: list[str], lang: str, size: int = 5) -> set[str]:
+    """Rough stems of the meaningful words: enough to see if a reply touches a question."""
+    stop = vocabulary()[lang]["stop_words"]
+    return {w.lower()[:size] for w in words if len(w) >= 4 and w.lower() not in stop}

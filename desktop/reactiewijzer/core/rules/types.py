@@ -1,0 +1,178 @@
+"""The rule types a YAML rule file can extend: existence, substitution, pattern.
+
+Each rule compiles its expressions once; `run()` turns matches in one text into Findings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reactiewijzer.core.model import Finding
+from reactiewijzer.core.text import Span
+
+# Whole words only: no letter or digit directly before or after the match.
+_BEFORE = r"(?<![\w])"
+_AFTER = r"(?![\w])"
+
+
+def phrase_regex(phrase: str) -> str:
+    """A literal word or phrase as a regex; any run of spaces in it matches any whitespace."""
+    parts = [re.escape(p) for p in phrase.split()]
+    body = r"\s+".join(parts)
+    before = _BEFORE if phrase[:1].isalnum() else ""
+    after = _AFTER if phrase[-1:].isalnum() else ""
+    return f"{before}{body}{after}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule loaded from a YAML file, ready to run."""
+
+    id: str
+    lang: str
+    extends: str
+    category: str
+    level: str
+    message: str
+    message_en: str
+    guideline: str
+    regex: re.Pattern[str]
+    # substitution: lower-cased term -> alternatives
+    swap: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    suggestions: tuple[str, ...] = ()
+    exceptions: tuple[re.Pattern[str], ...] = ()
+    examples_bad: tuple[str, ...] = ()
+    examples_good: tuple[str, ...] = ()
+    path: str = ""
+
+    def run(self, text: str, sentences: list[Span], lang: str) -> list[Finding]:
+        findings: list[Finding] = []
+        for m in self.regex.finditer(text):
+            start, end = m.span("hit") if "hit" in self.regex.groupindex else m.span()
+            if start == end or start < 0:
+                continue
+            if self.exceptions and self._excepted(text, sentences, start):
+                continue
+            matched = text[start:end]
+            suggestions = self._suggestions_for(matched)
+            replacement = suggestions[0] if suggestions else ""
+            template = self.message_en if lang == "en" else self.message
+            message = template.replace("{match}", matched).replace("{replacement}", replacement)
+            findings.append(
+                Finding(
+                    rule=self.id,
+                    category=self.category,
+                    severity=self.level,
+                    start=start,
+                    end=end,
+                    match=matched,
+                    message=message,
+                    suggestions=suggestions,
+                    guideline=self.guideline,
+                )
+            )
+        return findings
+
+    def _suggestions_for(self, matched: str) -> tuple[str, ...]:
+        if self.extends != "substitution":
+            return self.suggestions
+        key = " ".join(matched.lower().split())
+        alternatives = self.swap.get(key, ())
+        if matched[:1].isupper():
+            alternatives = tuple(a[:1].upper() + a[1:] for a in alternatives)
+        return alternatives
+
+    def _excepted(self, text: str, sentences: list[Span], index: int) -> bool:
+        sentence = next((s.text for s in sentences if s.start <= index < s.end), text)
+        return any(e.search(sentence) for e in self.exceptions)
+
+
+def compile_rule(
+    *,
+    rule_id: str,
+    lang: str,
+    data: dict,
+    path: str,
+) -> Rule:
+    """Build a Rule from validated YAML data. Raises re.error for a bad pattern."""
+    flags = re.IGNORECASE if data.get("ignorecase", True) else 0
+    extends = data["extends"]
+    swap: dict[str, tuple[str, ...]] = {}
+    if extends == "existence":
+        alternatives = [phrase_regex(str(t)) for t in data["tokens"]]
+    elif extends == "substitution":
+        for term, alts in data["swap"].items():
+            values = alts if isinstance(alts, list) else str(alts or "").split(",")
+            swap[" ".join(str(term).lower().split())] = tuple(
+                a.strip() for a in values if str(a).strip()
+            )
+        alternatives = [phrase_regex(str(t)) for t in data["swap"]]
+    else:  # pattern
+        alternatives = [str(p) for p in data["patterns"]]
+        for p in alternatives:
+            re.compile(p, flags)  # report the faulty pattern itself
+    # Longest alternatives first so "in het kader van" wins over "kader".
+    alternatives.sort(key=len, reverse=True)
+    if extends == "pattern":
+        # Named groups may repeat across patterns: run each pattern as its own branch.
+        regex = _union_of_patterns(alternatives, flags)
+    else:
+        regex = re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
+    examples = data.get("examples") or {}
+    return Rule(
+        id=rule_id,
+        lang=lang,
+        extends=extends,
+        category=data["category"],
+        level=data["level"],
+        message=str(data["message"]),
+        message_en=str(data.get("message_en") or data["message"]),
+        guideline=str(data["guideline"]),
+        regex=regex,
+        swap=swap,
+        suggestions=tuple(str(s) for s in data.get("suggestions") or ()),
+        exceptions=tuple(re.compile(str(e), flags) for e in data.get("exceptions") or ()),
+        examples_bad=tuple(str(e) for e in examples.get("bad") or ()),
+        examples_good=tuple(str(e) for e in examples.get("good") or ()),
+        path=path,
+    )
+
+
+class _PatternUnion:
+    """Several regexes that may each use a `hit` group, run as one finditer."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+        self.groupindex = {"hit": 0}
+
+    def finditer(self, text: str):
+        matches = [m for p in self.patterns for m in p.finditer(text)]
+        matches.sort(key=lambda m: (m.start(), -m.end()))
+        last_end = -1
+        for m in matches:
+            start, end = _hit_span(m)
+            if start < last_end:
+                continue  # overlapping matches of two patterns: keep the first
+            last_end = end
+            yield _HitMatch(start, end)
+
+
+class _HitMatch:
+    __slots__ = ("_span",)
+
+    def __init__(self, start: int, end: int) -> None:
+        self._span = (start, end)
+
+    def span(self, group: str | int = 0) -> tuple[int, int]:
+        return self._span
+
+
+def _hit_span(m: re.Match[str]) -> tuple[int, int]:
+    if "hit" in m.re.groupindex and m.start("hit") >= 0:
+        return m.span("hit")
+    return m.span()
+
+
+def _union_of_patterns(patterns: list[str], flags: int):
+    return _PatternUnion([re.compile(p, flags | re.MULTILINE) for p in patterns])

@@ -1,0 +1,112 @@
+"""Find the promises in a reply ("ik laat je vrijdag weten ...") and when they are due.
+
+Which sentences are promises is data: resources/commitments/promises.yml. Due dates:
+core/due_dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+import yaml
+
+from reactiewijzer.core.due_dates import resolve_due
+from reactiewijzer.core.errors import InputError
+from reactiewijzer.core.model import Commitment
+from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.text import sentences, words
+
+LANGS = ("nl", "en")
+
+
+def guess_lang(text: str) -> str:
+    """'nl' or 'en' by a vote of function words; Dutch when in doubt (the app's home language)."""
+    vocabulary = {lang: frozenset(_patterns()[lang].function_words) for lang in LANGS}
+    votes = dict.fromkeys(LANGS, 0)
+    for w in words(text[:4000]):
+        lower = re.split(r"['’]", w.text.lower())[0]  # "we'll" votes as "we"
+        for lang in LANGS:
+            votes[lang] += lower in vocabulary[lang]
+    return "en" if votes["en"] > votes["nl"] else "nl"
+
+
+@dataclass(frozen=True, slots=True)
+class _PromisePatterns:
+    promise: tuple[re.Pattern[str], ...]
+    not_promise: tuple[re.Pattern[str], ...]
+    function_words: frozenset[str]
+
+
+_MACRO = re.compile(r"\{(\w+)\}")
+
+
+def _compile(pattern: str, word_lists: dict[str, list[str]], where: str) -> re.Pattern[str]:
+    def expand(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in word_lists:
+            raise KeyError(name)
+        alternatives = sorted((str(w) for w in word_lists[name]), key=len, reverse=True)
+        return (
+            "(?:" + "|".join(r"\s+".join(map(re.escape, w.split(" "))) for w in alternatives) + ")"
+        )
+
+    try:
+        return re.compile(_MACRO.sub(expand, pattern), re.IGNORECASE)
+    except KeyError as exc:
+        raise InputError(
+            f"{where}: onbekende woordenlijst {{{exc.args[0]}}}",
+            f"{where}: unknown word list {{{exc.args[0]}}}",
+        ) from None
+    except re.error as exc:
+        raise InputError(
+            f"{where}: ongeldig patroon: {exc}", f"{where}: invalid pattern: {exc}"
+        ) from None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, _PromisePatterns]:
+    path = resource_path("commitments", "promises.yml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out = {}
+    for lang in LANGS:
+        section = data[lang]
+        word_lists = section.get("words", {})
+        out[lang] = _PromisePatterns(
+            promise=tuple(
+                _compile(p, word_lists, f"{path.name}: {lang}.promise[{i}]")
+                for i, p in enumerate(section["promise"])
+            ),
+            not_promise=tuple(
+                _compile(p, word_lists, f"{path.name}: {lang}.not_promise[{i}]")
+                for i, p in enumerate(section["not_promise"])
+            ),
+            function_words=frozenset(str(w) for w in section["function_words"]),
+        )
+    return out
+
+
+def is_promise(sentence: str, lang: str) -> bool:
+    """True when `sentence` promises an action by the writer or the organisation."""
+    if "?" in sentence:
+        return False  # a question asks; it does not promise
+    patterns = _patterns()[lang]
+    if not any(p.search(sentence) for p in patterns.promise):
+        return False
+    return not any(p.search(sentence) for p in patterns.not_promise)
+
+
+def find_commitments(reply: str, *, written_at: datetime, lang: str = "auto") -> list[Commitment]:
+    """The promises in `reply`, each with its span and the date it is due (or None)."""
+    if lang == "auto":
+        lang = guess_lang(reply)
+    if lang not in LANGS:
+        raise InputError(f"Onbekende taal: {lang}", f"Unknown language: {lang}")
+    found = []
+    for span in sentences(reply):
+        if is_promise(span.text, lang):
+            due = resolve_due(span.text, written_at=written_at, lang=lang)
+            found.append(Commitment(text=span.text, start=span.start, end=span.end, due=due))
+    return found

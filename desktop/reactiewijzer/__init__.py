@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from reactiewijzer.core.commitments import find_commitments
 from reactiewijzer.core.engine import check
 from reactiewijzer.core.model import (
     CATEGORIES,
@@ -27,4 +28,5 @@ __all__ = [
     "Report",
     "__version__",
     "check",
+    "find_commitments",
 ]

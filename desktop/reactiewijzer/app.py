@@ -1,0 +1,250 @@
+"""The desktop app's composition root: builds the services and hands them to the widgets.
+
+`reactiewijzer-app [--data-dir DIR] [--settings FILE] [--languagetool-url URL] [--no-grammar]
+[--lang nl|en] [FILE]` — FILE is opened as the draft. Nothing here is global: every object is
+created in `main()` (or `build_services()`, which tests call) and passed on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from reactiewijzer import __version__
+from reactiewijzer.core.resources import resource_path
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="reactiewijzer-app", description="Reactiewijzer (desktop app)"
+    )
+    parser.add_argument(
+        "file", nargs="?", help="tekstbestand om als concept te openen / text file to open as draft"
+    )
+    parser.add_argument(
+        "--data-dir", help="map voor concepten, toezeggingen en woordenlijst / data folder"
+    )
+    parser.add_argument("--settings", help="instellingenbestand (.ini) / settings file")
+    parser.add_argument(
+        "--languagetool-url", help="LanguageTool-server van de organisatie / organisation's server"
+    )
+    parser.add_argument(
+        "--no-grammar", action="store_true", help="zonder LanguageTool / without LanguageTool"
+    )
+    parser.add_argument("--lang", choices=("nl", "en"), help="taal van de app / UI language")
+    parser.add_argument(
+        "--report-ready", action="store_true", help=argparse.SUPPRESS
+    )  # bench/tests
+    return parser.parse_args(argv)
+
+
+def data_dir_from(option: str | None) -> Path:
+    if option:
+        return Path(option).expanduser().resolve()
+    override = os.environ.get("REACTIEWIJZER_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Reactiewijzer", appauthor=False))
+
+
+# ---- services -----------------------------------------------------------------------------------
+
+
+def _guideline_lookup():
+    try:
+        from reactiewijzer.core.guideline import section
+    except ImportError:  # the guideline module is optional; the data file is what matters
+        import yaml
+
+        data = yaml.safe_load(resource_path("guideline.yml").read_text(encoding="utf-8"))
+        sections = {s["heading"]: s for s in data.get("sections", [])}
+        return sections.get
+    return section
+
+
+def _platforms():
+    import yaml
+
+    from reactiewijzer.ui.services import Platform
+
+    data = yaml.safe_load(resource_path("platforms.yml").read_text(encoding="utf-8"))["platforms"]
+    return tuple(
+        Platform(
+            key, str(spec["name"]), str(spec.get("name_en") or spec["name"]), spec.get("limit")
+        )
+        for key, spec in data.items()
+    )
+
+
+def _count_length():
+    try:
+        from reactiewijzer.core.checks.platform import counted_length
+    except ImportError:
+        return lambda text, platform: len(text)
+    return counted_length
+
+
+def make_grammar(server_url: str | None, *, enabled: bool = True):
+    from reactiewijzer.ui.services import NullGrammar
+
+    if not enabled:
+        return NullGrammar(
+            "Grammaticacontrole staat uit (gestart met --no-grammar).",
+            "Grammar checks are off (started with --no-grammar).",
+        )
+    try:
+        from reactiewijzer.core.languagetool import get_checker
+    except ImportError:
+        return NullGrammar(
+            "Grammaticacontrole: nog niet beschikbaar.", "Grammar checks: not available yet."
+        )
+    return get_checker(server_url)
+
+
+def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: str | None = None):
+    """Everything the widgets use, wired to the real core."""
+    from reactiewijzer.core.engine import check
+    from reactiewijzer.ui.services import Services, Unavailable
+
+    def check_without_grammar(
+        draft: str, *, thread: str | None = None, platform: str | None = None
+    ):
+        return check(draft, thread=thread, platform=platform or None, grammar=False)
+
+    try:
+        from reactiewijzer.core.thread import read_thread
+    except ImportError:
+        read_thread = Unavailable(
+            "Gespreksanalyse: nog niet beschikbaar.", "Thread analysis: not available yet."
+        )
+
+    try:
+        from reactiewijzer.core.commitments import find_commitments as _find
+    except ImportError:
+        find_commitments = Unavailable(
+            "Toezeggingen herkennen: nog niet beschikbaar.", "Finding promises: not available yet."
+        )
+    else:
+
+        def find_commitments(reply: str):
+            return _find(reply, written_at=datetime.now(), lang="auto")
+
+    store = _open_store(data_dir)
+
+    try:
+        from reactiewijzer.core.wordlist import FILE_NAME, PersonalWordList
+
+        wordlist = PersonalWordList(data_dir / FILE_NAME)
+    except ImportError:
+        wordlist = Unavailable(
+            "Woordenlijst: nog niet beschikbaar.", "Word list: not available yet."
+        )
+
+    checker = make_grammar(languagetool_url, enabled=grammar)
+    return Services(
+        check=check_without_grammar,
+        grammar=checker,
+        make_grammar=lambda url: make_grammar(url, enabled=grammar),
+        read_thread=read_thread,
+        find_commitments=find_commitments,
+        store=store,
+        wordlist=wordlist,
+        guideline=_guideline_lookup(),
+        platforms=_platforms(),
+        count_length=_count_length(),
+        data_dir=data_dir,
+        versions={"app": __version__},
+    )
+
+
+def _open_store(data_dir: Path):
+    from reactiewijzer.core.errors import Error
+    from reactiewijzer.ui.services import Unavailable
+
+    try:
+        from reactiewijzer.core.store import CommitmentStore
+    except ImportError:
+        return Unavailable(
+            "Toezeggingenlog: nog niet beschikbaar.", "Commitment log: not available yet."
+        )
+    try:
+        return CommitmentStore(data_dir / "toezeggingen.sqlite3")
+    except Error as exc:
+        return Unavailable(exc.message("nl"), exc.message("en"))
+    except OSError as exc:
+        return Unavailable(
+            f"Toezeggingenlog kan niet worden geopend: {exc.strerror or exc}.",
+            f"Commitment log cannot be opened: {exc.strerror or exc}.",
+        )
+
+
+# ---- the app ----------------------------------------------------------------------------------
+
+
+def create_application(argv: list[str]):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("Reactiewijzer")
+    app.setOrganizationName("Reactiewijzer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reactiewijzer")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "reactiewijzer.svg"))))
+    return app
+
+
+def build_window(
+    app, services, settings, *, language: str | None = None, synchronous: bool = False
+):
+    """The main window with its translations installed (tests use this too)."""
+    from reactiewijzer.ui.i18n import Translations
+    from reactiewijzer.ui.main_window import MainWindow
+
+    translations = Translations(app, resource_path("translations"))
+    translations.install(language or settings.ui_language)
+    window = MainWindow(services, settings, translations, synchronous=synchronous)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    data_dir = data_dir_from(args.data_dir)
+    # The core's word list and store find the data folder through this variable.
+    os.environ["REACTIEWIJZER_DATA_DIR"] = str(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QTimer
+
+    from reactiewijzer.ui.autosave import AutosaveFile
+    from reactiewijzer.ui.settings import Settings
+
+    app = create_application(sys.argv[:1])
+    settings = Settings.at(args.settings)
+    url = args.languagetool_url or settings.languagetool_url or None
+    services = build_services(data_dir, grammar=not args.no_grammar, languagetool_url=url)
+    window = build_window(app, services, settings, language=args.lang)
+    if not settings.window_state()[0]:
+        screen = app.primaryScreen().availableGeometry()
+        window.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
+    window.show()
+    restored = AutosaveFile(data_dir).load()
+
+    def started() -> None:
+        window.start(restored)
+        if args.file:
+            window.files.open_path("draft", args.file)
+        if args.report_ready:
+            print("ready", flush=True)
+
+    QTimer.singleShot(0, started)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

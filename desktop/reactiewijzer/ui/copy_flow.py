@@ -1,0 +1,209 @@
+"""“Kopieer reactie”: a last look at what stays online, log the promises, then copy.
+
+The guide: “Een uiting op het internet kan je moeilijk ongedaan maken.” Before a reply with
+promises or lasting statements leaves the app, the user sees them once more and can log the
+promises in the commitment log.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reactiewijzer.core.model import Commitment, Finding
+from reactiewijzer.ui.style import make_title
+
+
+class ConfirmPostDialog(QDialog):
+    """Lists what stays online; the user copies, copies and logs, or goes back."""
+
+    COPY, COPY_AND_LOG = 1, 2
+
+    def __init__(
+        self,
+        permanence: list[Finding],
+        commitments: list[Commitment],
+        *,
+        can_log: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reactie kopiëren"))
+        self.choice = 0
+        title = QLabel(self.tr("Wat je plaatst, blijft online staan"))
+        make_title(title)
+        intro = QLabel(
+            self.tr(
+                "Een uiting op het internet kan je moeilijk ongedaan maken. Kijk nog één keer naar "
+                "deze zinnen voordat je de reactie plaatst."
+            )
+        )
+        intro.setWordWrap(True)
+        body = QTextBrowser()
+        body.setAccessibleName(self.tr("Zinnen die online blijven staan"))
+        body.setHtml(self._html(permanence, commitments))
+        body.setMinimumHeight(body.fontMetrics().lineSpacing() * 8)
+
+        buttons = QDialogButtonBox()
+        if commitments:
+            self.log_button = QPushButton(self.tr("Kopiëren en toezeggingen &vastleggen…"))
+            self.log_button.setEnabled(can_log)
+            self.log_button.setAccessibleName(self.tr("Kopiëren en toezeggingen vastleggen"))
+            buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.AcceptRole)
+            self.log_button.clicked.connect(lambda: self._choose(self.COPY_AND_LOG))
+        else:
+            self.log_button = None
+        self.copy_button = QPushButton(
+            self.tr("Alleen &kopiëren") if commitments else self.tr("&Kopiëren")
+        )
+        self.copy_button.setAccessibleName(self.tr("Kopiëren"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.copy_button.clicked.connect(lambda: self._choose(self.COPY))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("&Terug naar de reactie"))
+        cancel.setAccessibleName(self.tr("Terug naar de reactie"))
+        buttons.rejected.connect(self.reject)
+        (self.log_button or self.copy_button).setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(body, 1)
+        if commitments and not can_log:
+            note = QLabel(
+                self.tr("Het toezeggingenlog is nu niet beschikbaar; noteer de toezeggingen zelf.")
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _choose(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()
+
+    def _html(self, permanence: list[Finding], commitments: list[Commitment]) -> str:
+        out = []
+        if commitments:
+            out.append("<p><b>" + escape(self.tr("Toezeggingen")) + "</b></p><ul>")
+            for c in commitments:
+                due = (
+                    self.tr("uiterlijk %1").replace("%1", c.due.strftime("%d-%m-%Y"))
+                    if c.due
+                    else self.tr("zonder datum — noem liever een dag")
+                )
+                out.append(f"<li>{escape(c.text)} <i>({escape(due)})</i></li>")
+            out.append("</ul>")
+        if permanence:
+            out.append("<p><b>" + escape(self.tr("Blijft online staan")) + "</b></p><ul>")
+            for f in permanence:
+                out.append(f"<li>‘{escape(f.match)}’ — {escape(f.message)}</li>")
+            out.append("</ul>")
+        return "".join(out)
+
+
+def needs_confirmation(
+    findings: list[Finding] | tuple[Finding, ...], commitments: list[Commitment]
+) -> bool:
+    return bool(commitments) or any(f.category == "permanence" for f in findings)
+
+
+def copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """Modal, window-modal on the main window."""
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    return dialog.exec()
+
+
+class CopyFlow(QObject):
+    """Runs the “Kopieer reactie” steps for the main window."""
+
+    def __init__(self, services, window: QWidget, ui_language) -> None:
+        super().__init__(window)
+        self.services = services
+        self.window = window
+        self._ui_language = ui_language
+        self.last_dialog: ConfirmPostDialog | None = None
+
+    def run(self, draft: str, thread, platform: str) -> bool:
+        """True when the reply went to the clipboard."""
+        if not draft.strip():
+            self._status(self.tr("Er is nog geen reactie om te kopiëren."))
+            return False
+        # Check exactly the text that is copied, not a possibly older live result.
+        report = self.services.check(draft, thread=thread or None, platform=platform)
+        commitments = self._commitments(draft, report)
+        permanence = [f for f in report.findings if f.category == "permanence"]
+        if needs_confirmation(permanence, commitments):
+            can_log = self._can_log()
+            dialog = ConfirmPostDialog(permanence, commitments, can_log=can_log, parent=self.window)
+            self.last_dialog = dialog
+            accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
+            choice = dialog.choice
+            dialog.deleteLater()
+            self.last_dialog = None
+            if not accepted:
+                return False
+            if choice == ConfirmPostDialog.COPY_AND_LOG and not self._log(
+                commitments, draft, thread, platform
+            ):
+                return False
+        copy_to_clipboard(draft)
+        self._status(self.tr("De reactie staat op het klembord."))
+        return True
+
+    def _commitments(self, draft: str, report) -> list[Commitment]:
+        find = self.services.find_commitments
+        if callable(find):
+            try:
+                return list(find(draft))
+            except Exception:  # fall back on what the engine found
+                pass
+        return list(report.commitments)
+
+    def _can_log(self) -> bool:
+        from reactiewijzer.ui.services import Unavailable
+
+        if isinstance(self.services.store, Unavailable):
+            return False
+        try:
+            import reactiewijzer.ui.commitment_dialogs  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def _log(self, commitments: list[Commitment], draft: str, thread: str, platform: str) -> bool:
+        from reactiewijzer.ui.commitment_dialogs import ConfirmCommitmentsDialog
+
+        dialog = ConfirmCommitmentsDialog(commitments, parent=self.window)
+        self.last_dialog = dialog  # type: ignore[assignment]
+        try:
+            if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return False
+            confirmed = dialog.confirmed()
+        finally:
+            self.last_dialog = None
+            dialog.deleteLater()
+        store = self.services.store
+        for item in confirmed:
+            store.add(item.text, due=item.due, reply=draft, platform=platform)
+        self._status(self.tr("%n toezegging(en) vastgelegd.", "", len(confirmed)))
+        return True
+
+    def _status(self, message: str) -> None:
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(message, 6000)

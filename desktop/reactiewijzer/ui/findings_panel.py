@@ -1,0 +1,273 @@
+"""The right-hand pane: findings grouped by the guide's categories, and whether to post."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reactiewijzer.core.model import CATEGORIES
+from reactiewijzer.ui.guide import GuideText
+from reactiewijzer.ui.highlighter import SEVERITY_ORDER, Mark
+from reactiewijzer.ui.labels import category_name, severity_name
+from reactiewijzer.ui.style import banner_style, make_title
+
+SEVERITY_SYMBOLS = {"error": "●", "warning": "▲", "info": "ℹ"}
+MARK_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the view's current width (Qt does not do this)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width = self._view.viewport().width() - self._view.indentation() * (depth + 1) - 12
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        rect = QFontMetrics(font).boundingRect(
+            QRect(0, 0, max(width, 80), 100000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(max(width, 80), rect.height() + 8)
+
+
+class FindingsTree(QTreeWidget):
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # re-wrap the rows for the new width
+
+
+class FindingsPanel(QWidget):
+    mark_activated = Signal(object, bool)  # Mark, whether to move focus to the editor
+    suggestion_chosen = Signal(object, str)  # Mark, replacement
+    ignore_rule_requested = Signal(str)
+
+    def __init__(self, guide: GuideText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guide = guide
+        self._marks: list[Mark] = []
+        self._draft_empty = True
+        self._current: Mark | None = None
+
+        self.title = QLabel()
+        make_title(self.title)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setMargin(8)
+
+        self.tree = FindingsTree()
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemClicked.connect(lambda item, _col: self._activate(item, focus_editor=True))
+        self.tree.itemActivated.connect(lambda item, _col: self._activate(item, focus_editor=True))
+
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.fix_row = QHBoxLayout()
+        self.fix_row.setSpacing(6)
+        self.ignore_button = QPushButton()
+        self.ignore_button.clicked.connect(self._ignore_current)
+        detail_box = QFrame()
+        detail_box.setFrameShape(QFrame.Shape.StyledPanel)
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.addWidget(self.detail)
+        detail_layout.addLayout(self.fix_row)
+        self.detail_box = detail_box
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(detail_box)
+        self.retranslate()
+        self.set_marks([], draft_empty=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Bevindingen"))
+        self.tree.setAccessibleName(self.tr("Bevindingen per onderdeel van de handreiking"))
+        self.banner.setAccessibleName(self.tr("Stand van de reactie"))
+        self.detail.setAccessibleName(self.tr("Toelichting bij de bevinding"))
+        self.ignore_button.setText(self.tr("&Negeer deze regel"))
+        self.ignore_button.setAccessibleName(self.tr("Negeer deze regel"))
+        self.set_marks(self._marks, draft_empty=self._draft_empty)
+
+    # ---- content ------------------------------------------------------------------------------
+
+    def set_marks(self, marks: list[Mark], *, draft_empty: bool) -> None:
+        self._marks = list(marks)
+        self._draft_empty = draft_empty
+        self._update_banner()
+        current_key = self._key(self._current) if self._current else None
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        groups: dict[str, list[Mark]] = {}
+        for mark in self._marks:
+            groups.setdefault(mark.finding.category, []).append(mark)
+        order = [c for c in CATEGORIES if c in groups] + [c for c in groups if c not in CATEGORIES]
+        restore = None
+        for category in order:
+            items = sorted(
+                groups[category], key=lambda m: (SEVERITY_ORDER.get(m.finding.severity, 3), m.start)
+            )
+            top = QTreeWidgetItem([f"{category_name(category)} ({len(items)})"])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(top)
+            for mark in items:
+                child = QTreeWidgetItem([self._item_text(mark)])
+                child.setData(0, MARK_ROLE, mark)
+                child.setToolTip(0, self._item_text(mark))
+                top.addChild(child)
+                if current_key is not None and self._key(mark) == current_key:
+                    restore = child
+            top.setExpanded(True)
+        self.tree.blockSignals(False)
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
+        else:
+            self._show_detail(None)
+
+    @staticmethod
+    def _key(mark: Mark) -> tuple:
+        f = mark.finding
+        return (f.rule, f.match, f.message)
+
+    def _item_text(self, mark: Mark) -> str:
+        f = mark.finding
+        symbol = SEVERITY_SYMBOLS.get(f.severity, "•")
+        text = f"{symbol} {severity_name(f.severity)}: {f.message}"
+        if f.suggestions:
+            text += "\n" + self.tr("Suggestie: %1").replace("%1", ", ".join(f.suggestions[:4]))
+        return text
+
+    def _update_banner(self) -> None:
+        important = sum(1 for m in self._marks if m.finding.severity in ("error", "warning"))
+        tips = len(self._marks) - important
+        if self._draft_empty:
+            state = "idle"
+            html = (
+                "<b>"
+                + escape(self.tr("Nog geen reactie"))
+                + "</b><br>"
+                + escape(
+                    self.tr("Schrijf je reactie in het midden; wat beter kan, verschijnt hier.")
+                )
+            )
+        elif important == 0:
+            state = "ready"
+            sub = (
+                self.tr("Geen belangrijke punten meer.")
+                if tips == 0
+                else self.tr("Geen belangrijke punten meer; %n tip(s) om te overwegen.", "", tips)
+            )
+            html = "<b>✓ " + escape(self.tr("Klaar om te plaatsen")) + "</b><br>" + escape(sub)
+        else:
+            state = "todo"
+            html = "<b>" + escape(self.tr("%n punt(en) om naar te kijken", "", important)) + "</b>"
+            if tips:
+                html += "<br>" + escape(self.tr("En %n tip(s).", "", tips))
+        self.banner.setText(html)
+        self.banner.setProperty("state", state)
+        self.banner.setStyleSheet(banner_style(self.palette(), state))
+
+    def show_problem(self, message: str) -> None:
+        """The checks failed: say so instead of a misleading “klaar om te plaatsen”."""
+        html = "<b>" + escape(self.tr("De controle is niet gelukt")) + "</b><br>" + escape(message)
+        self.banner.setText(html)
+        self.banner.setProperty("state", "warn")
+        self.banner.setStyleSheet(banner_style(self.palette(), "warn"))
+
+    @property
+    def ready_to_post(self) -> bool:
+        return not self._draft_empty and all(m.finding.severity == "info" for m in self._marks)
+
+    # ---- detail -------------------------------------------------------------------------------
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        mark = item.data(0, MARK_ROLE) if item is not None else None
+        self._show_detail(mark)
+        if mark is not None:
+            self.mark_activated.emit(mark, False)
+
+    def _activate(self, item: QTreeWidgetItem, *, focus_editor: bool) -> None:
+        mark = item.data(0, MARK_ROLE)
+        if mark is not None:
+            self.mark_activated.emit(mark, focus_editor)
+
+    def _show_detail(self, mark: Mark | None) -> None:
+        self._current = mark
+        while self.fix_row.count():
+            widget = self.fix_row.takeAt(0).widget()
+            if widget is not None and widget is not self.ignore_button:
+                widget.deleteLater()
+        if mark is None:
+            self.detail_box.setVisible(False)
+            return
+        f = mark.finding
+        parts = [f"<p><b>{escape(f.message)}</b></p>"]
+        if f.match:
+            parts.append(
+                "<p>" + escape(self.tr("In je tekst: ‘%1’").replace("%1", f.match)) + "</p>"
+            )
+        if f.guideline:
+            heading = self.guide.heading(f.guideline)
+            quote = self.guide.quote(f.guideline)
+            parts.append("<p>" + escape(self.tr("Handreiking — %1").replace("%1", heading)))
+            if quote:
+                parts.append(f"<br><i>“{escape(quote)}”</i>")
+            parts.append("</p>")
+        self.detail.setText("".join(parts))
+        for suggestion in f.suggestions[:3]:
+            button = QPushButton(self.tr("Vervang door ‘%1’").replace("%1", suggestion))
+            button.setAccessibleName(self.tr("Vervang door %1").replace("%1", suggestion))
+            button.clicked.connect(
+                lambda _=False, m=mark, s=suggestion: self.suggestion_chosen.emit(m, s)
+            )
+            self.fix_row.addWidget(button)
+        self.fix_row.addWidget(self.ignore_button)
+        self.fix_row.addStretch(1)
+        self.detail_box.setVisible(True)
+
+    def _ignore_current(self) -> None:
+        if self._current is not None:
+            self.ignore_rule_requested.emit(self._current.finding.rule)

@@ -1,0 +1,166 @@
+"""Findings drawn as wavy underlines on the draft editor.
+
+Underlines are extra selections whose QTextCursors the document moves along with every edit,
+so they stay on their words while the user types until the next check replaces them. The
+character formats are built once, per (severity, category); nothing is built per paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from reactiewijzer.core.model import CATEGORIES, SEVERITIES, Finding
+from reactiewijzer.core.text import Utf16Map
+
+SEVERITY_COLOURS = {"error": "#c62828", "warning": "#d35400", "info": "#1565c0"}
+GRAMMAR_COLOUR = "#7b1fa2"  # spelling and grammar look different from the guide's advice
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+class FindingFormats:
+    """One QTextCharFormat per (severity, category), made once."""
+
+    def __init__(self, palette: QPalette) -> None:
+        light = palette.color(QPalette.ColorRole.Base).lightness() > 128
+        self._formats: dict[tuple[str, str], QTextCharFormat] = {}
+        for severity in SEVERITIES:
+            for category in (*CATEGORIES, ""):
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                colour = GRAMMAR_COLOUR if category == "grammar" else SEVERITY_COLOURS[severity]
+                fmt.setUnderlineColor(QColor(colour))
+                if category == "permanence" and light:
+                    # What stays online deserves a second look: a faint wash behind it.
+                    fmt.setBackground(QColor("#fff1dc"))
+                self._formats[(severity, category)] = fmt
+
+    def format_for(self, finding: Finding) -> QTextCharFormat:
+        return (
+            self._formats.get((finding.severity, finding.category))
+            or self._formats[(finding.severity if finding.severity in SEVERITIES else "info", "")]
+        )
+
+
+@dataclass(eq=False)
+class Mark:
+    """A finding tied to a live span of the document (UTF-16 positions that follow edits)."""
+
+    finding: Finding
+    cursor: QTextCursor
+
+    @property
+    def start(self) -> int:
+        return self.cursor.selectionStart()
+
+    @property
+    def end(self) -> int:
+        return self.cursor.selectionEnd()
+
+    def alive(self) -> bool:
+        return self.end > self.start
+
+
+def overlaps(a: Mark, b: Mark) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class FindingHighlighter(QObject):
+    """Keeps the marks of each source (engine, languagetool) and draws the visible ones."""
+
+    marks_changed = Signal()
+
+    def __init__(self, editor: QPlainTextEdit) -> None:
+        super().__init__(editor)
+        self._editor = editor
+        self.formats = FindingFormats(editor.palette())
+        self._by_source: dict[str, list[Mark]] = {"engine": [], "languagetool": []}
+        self._ignored: frozenset[str] = frozenset()
+        self._hidden_words: frozenset[str] = frozenset()
+        self.visible: list[Mark] = []
+        self._signature: tuple = ()
+        editor.document().contentsChanged.connect(self._prune)
+
+    def set_findings(self, source: str, findings: Iterable[Finding], text: str) -> None:
+        """Replace one source's findings; `text` is the snapshot their offsets index into."""
+        umap = Utf16Map(text)
+        doc = self._editor.document()
+        marks = []
+        for f in findings:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(umap.to_utf16(f.start))
+            cursor.setPosition(umap.to_utf16(f.end), QTextCursor.MoveMode.KeepAnchor)
+            marks.append(Mark(f, cursor))
+        self._by_source[source] = marks
+        self.render()
+
+    def clear(self, source: str | None = None) -> None:
+        for key in self._by_source:
+            if source in (None, key):
+                self._by_source[key] = []
+        self.render()
+
+    def set_ignored(self, rules: Iterable[str]) -> None:
+        self._ignored = frozenset(rules)
+        self.render()
+
+    def hide_word(self, word: str) -> None:
+        """After "add to word list": drop spelling marks on that word until the next check."""
+        self._hidden_words = self._hidden_words | {word.casefold()}
+        self.render()
+
+    def reset_hidden_words(self) -> None:
+        self._hidden_words = frozenset()
+
+    def render(self) -> None:
+        engine = [m for m in self._by_source["engine"] if self._shown(m)]
+        grammar = [
+            m
+            for m in self._by_source["languagetool"]
+            if self._shown(m)
+            and m.finding.match.casefold() not in self._hidden_words
+            and not any(overlaps(m, e) for e in engine)  # the guide's advice wins the span
+        ]
+        self.visible = sorted(engine + grammar, key=lambda m: (m.start, m.end, m.finding.rule))
+        selections = []
+        for mark in self.visible:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = mark.cursor
+            sel.format = self.formats.format_for(mark.finding)
+            selections.append(sel)
+        self._editor.setExtraSelections(selections)
+        signature = tuple(id(m) for m in self.visible)
+        if signature != self._signature:
+            self._signature = signature
+            self.marks_changed.emit()
+
+    def _shown(self, mark: Mark) -> bool:
+        return mark.alive() and mark.finding.rule not in self._ignored
+
+    def _prune(self) -> None:
+        # A mark whose words were deleted disappears at once, not at the next check.
+        if any(not m.alive() for m in self.visible):
+            self.render()
+
+    # ---- queries used by the editor and the panel ---------------------------------------------
+
+    def marks_at(self, position: int) -> list[Mark]:
+        found = [m for m in self.visible if m.start <= position < m.end]
+        return sorted(found, key=lambda m: SEVERITY_ORDER.get(m.finding.severity, 3))
+
+    def next_mark(self, position: int, *, backwards: bool = False) -> Mark | None:
+        marks: Sequence[Mark] = self.visible
+        if not marks:
+            return None
+        if backwards:
+            before = [m for m in marks if m.start < position]
+            return before[-1] if before else marks[-1]  # wrap around
+        after = [m for m in marks if m.start > position]
+        return after[0] if after else marks[0]
+
+    def important_count(self) -> int:
+        return sum(1 for m in self.visible if m.finding.severity in ("error", "warning"))

@@ -1,0 +1,183 @@
+"""Checks the draft while the user types.
+
+Each edit bumps the revision. After a short pause (or at least once a second during a long
+burst) the guideline checks run on a snapshot in a one-thread pool; LanguageTool follows in its
+own one-thread pool. A result whose revision is no longer current is dropped: a newer check is
+already on its way, and its offsets would point at the wrong words.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from reactiewijzer.core.errors import Error
+from reactiewijzer.core.model import Finding, Report, Thread
+from reactiewijzer.ui.draft_editor import DraftEditor
+from reactiewijzer.ui.services import Services
+from reactiewijzer.ui.workers import JobRunner, LatestOnly
+
+DEBOUNCE_MS = 200
+MAX_WAIT_S = 1.0  # during a long burst of typing, still check at least this often
+
+
+def run_guideline_checks(
+    check: Callable[..., Report], draft: str, thread: str | Thread | None, platform: str
+) -> Report:
+    """The pool job: a string and a frozen Thread (or the thread's text) in, a Report out."""
+    return check(draft, thread=thread or None, platform=platform)
+
+
+def run_grammar_check(grammar, draft: str, lang: str) -> list[Finding]:
+    return list(grammar.check(draft, lang))
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    if isinstance(exc, Error):
+        return exc.message(lang)
+    return f"{type(exc).__name__}: {exc}"
+
+
+class LiveChecker(QObject):
+    report_ready = Signal(object)  # the current revision's Report
+    grammar_changed = Signal()  # the checker's state or findings changed
+    check_failed = Signal(str)  # a message for the user
+
+    def __init__(
+        self,
+        services: Services,
+        editor: DraftEditor,
+        *,
+        engine_runner: JobRunner,
+        grammar_runner: JobRunner,
+        thread_input: Callable[[], str | Thread | None],
+        platform: Callable[[], str],
+        ui_language: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.editor = editor
+        self._engine = LatestOnly(engine_runner)
+        self._grammar_runner = grammar_runner
+        self._grammar = LatestOnly(grammar_runner)
+        self._thread_input = thread_input
+        self._platform = platform
+        self._ui_language = ui_language
+        self.revision = 0
+        self.report: Report | None = None
+        self.report_revision = -1
+        self.stale_dropped = 0
+        self.grammar_error: str | None = None
+        self._pending_since: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.check_now)
+        editor.textChanged.connect(self.text_changed)
+
+    # ---- scheduling ---------------------------------------------------------------------------
+
+    def text_changed(self) -> None:
+        """The draft, thread or platform changed: what we showed is now one revision old."""
+        self.revision += 1
+        now = time.monotonic()
+        if self._pending_since is None:
+            self._pending_since = now
+        if now - self._pending_since >= MAX_WAIT_S:
+            self.check_now()
+        else:
+            self._timer.start()
+
+    def check_now(self) -> None:
+        self._timer.stop()
+        self._pending_since = None
+        revision = self.revision
+        draft = self.editor.toPlainText()
+        if not draft.strip():
+            self.editor.highlighter.clear()
+            self.report, self.report_revision = None, revision
+            self.report_ready.emit(None)
+            return
+        self._engine.submit(
+            run_guideline_checks,
+            self.services.check,
+            draft,
+            self._thread_input(),
+            self._platform(),
+            on_result=lambda report: self._engine_done(revision, draft, report),
+            on_error=lambda exc: self._engine_failed(revision, exc),
+        )
+
+    # ---- results ------------------------------------------------------------------------------
+
+    def _engine_done(self, revision: int, draft: str, report: Report) -> None:
+        if revision != self.revision:
+            self.stale_dropped += 1
+            return
+        self.report, self.report_revision = report, revision
+        self.editor.highlighter.set_findings("engine", report.findings, draft)
+        self.report_ready.emit(report)
+        self._start_grammar(revision, draft, report.lang)
+
+    def _engine_failed(self, revision: int, exc: Exception) -> None:
+        if revision == self.revision:
+            self.check_failed.emit(error_text(exc, self._ui_language()))
+
+    def _start_grammar(self, revision: int, draft: str, lang: str) -> None:
+        if self.services.grammar.state != "ready":
+            return
+        self._grammar.submit(
+            run_grammar_check,
+            self.services.grammar,
+            draft,
+            lang,
+            on_result=lambda findings: self._grammar_done(revision, draft, findings),
+            on_error=self._grammar_failed,
+        )
+
+    def _grammar_done(self, revision: int, draft: str, findings: list[Finding]) -> None:
+        if self.grammar_error is not None:
+            self.grammar_error = None
+            self.grammar_changed.emit()
+        if revision != self.revision:
+            self.stale_dropped += 1
+            return
+        self.editor.highlighter.reset_hidden_words()
+        self.editor.highlighter.set_findings("languagetool", findings, draft)
+        self.grammar_changed.emit()
+
+    def _grammar_failed(self, exc: Exception) -> None:
+        # The guideline checks go on; the status bar says why grammar is missing.
+        self.grammar_error = error_text(exc, self._ui_language())
+        self.editor.highlighter.clear("languagetool")
+        self.grammar_changed.emit()
+
+    # ---- LanguageTool lifecycle ---------------------------------------------------------------
+
+    def start_grammar(self) -> None:
+        """Start the server in the grammar pool, so the window is usable at once."""
+        grammar = self.services.grammar
+        if grammar.state == "off" and grammar.status:
+            self.grammar_changed.emit()
+            return
+        self._grammar_runner.run_in_pool(
+            grammar.start, on_result=self._grammar_started, on_error=self._grammar_start_failed
+        )
+        self.grammar_changed.emit()
+
+    def replace_grammar(self, checker) -> None:
+        self.services.grammar = checker
+        self.editor.highlighter.clear("languagetool")
+        self.start_grammar()
+
+    def _grammar_started(self, _value: object = None) -> None:
+        self.grammar_error = None
+        self.grammar_changed.emit()
+        self.check_now()
+
+    def _grammar_start_failed(self, exc: Exception) -> None:
+        self.grammar_error = error_text(exc, self._ui_language())
+        self.grammar_changed.emit()

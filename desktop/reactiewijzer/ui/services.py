@@ -1,0 +1,78 @@
+"""What the widgets may use, handed to them by `app.py` (the composition root).
+
+Widgets never import the engine, LanguageTool or the store themselves: they receive these
+callables and objects, which keeps the UI testable and the start-up lean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from reactiewijzer.core.model import Commitment, Finding, Report, Thread
+
+
+class GrammarChecker(Protocol):
+    """The shape of `core.languagetool.get_checker(...)`'s result."""
+
+    state: str  # "starting" | "ready" | "off"
+    status: str | None  # Dutch: why it is off
+    status_en: str | None
+    version: str | None
+
+    def start(self) -> None: ...
+
+    def check(self, text: str, lang: str) -> list[Finding]: ...
+
+
+class NullGrammar:
+    """Stands in when LanguageTool cannot be used at all; says why."""
+
+    version = None
+
+    def __init__(self, status: str, status_en: str) -> None:
+        self.state = "off"
+        self.status = status
+        self.status_en = status_en
+
+    def start(self) -> None:
+        return None
+
+    def check(self, text: str, lang: str) -> list[Finding]:
+        return []
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    key: str  # x, facebook, instagram, linkedin, youtube, other
+    name: str
+    name_en: str
+    limit: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Unavailable:
+    """A part of the app that is not installed or failed to load, with the reason."""
+
+    message: str
+    message_en: str
+
+
+@dataclass
+class Services:
+    check: Callable[..., Report]  # check(draft, thread=str|None, platform=str|None), no grammar
+    grammar: GrammarChecker
+    make_grammar: Callable[[str | None], GrammarChecker]  # server URL (None: local) -> checker
+    read_thread: Callable[[str], Thread] | Unavailable
+    find_commitments: Callable[[str], list[Commitment]] | Unavailable
+    store: Any  # core.store.CommitmentStore, or Unavailable
+    wordlist: Any  # core.wordlist.PersonalWordList, or Unavailable
+    guideline: Callable[[str], dict | None]  # section heading -> {heading, quote, quote_en, ...}
+    platforms: tuple[Platform, ...]
+    count_length: Callable[[str, str], int]  # (text, platform key) -> length as the platform counts
+    data_dir: Path
+    versions: dict[str, str] = field(default_factory=dict)
+    today: Callable[[], date] = date.today

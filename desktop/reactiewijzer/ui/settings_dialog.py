@@ -1,0 +1,200 @@
+"""Extra > Instellingen: UI language, LanguageTool server, ignored rules, personal word list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reactiewijzer.ui.i18n import LANGUAGE_NAMES
+
+
+@dataclass(frozen=True)
+class SettingsChoice:
+    ui_language: str
+    languagetool_url: str  # "" = local
+    ignored_rules: tuple[str, ...]
+    words_added: tuple[str, ...]
+    words_removed: tuple[str, ...]
+
+
+def valid_server_url(url: str) -> bool:
+    url = url.strip()
+    return url.startswith(("http://", "https://")) and len(url) > len("https://") and " " not in url
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        *,
+        ui_language: str,
+        languagetool_url: str,
+        ignored_rules: list[str],
+        words: list[str] | None,
+        words_problem: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Instellingen"))
+        self._initial_words = list(words or [])
+        tabs = QTabWidget()
+        tabs.addTab(self._general_tab(ui_language, languagetool_url), self.tr("&Algemeen"))
+        tabs.addTab(self._rules_tab(ignored_rules), self.tr("&Genegeerde regels"))
+        tabs.addTab(self._words_tab(words, words_problem), self.tr("&Woordenlijst"))
+        tabs.setAccessibleName(self.tr("Onderdelen van de instellingen"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    # ---- tabs ---------------------------------------------------------------------------------
+
+    def _general_tab(self, ui_language: str, url: str) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language)))
+        self.language.setAccessibleName(self.tr("Taal van de app"))
+        language_label = QLabel(self.tr("&Taal van de app:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+
+        self.local = QRadioButton(self.tr("LanguageTool op &deze computer (aanbevolen)"))
+        self.remote = QRadioButton(self.tr("De LanguageTool-server van mijn &organisatie:"))
+        group = QButtonGroup(page)
+        group.addButton(self.local)
+        group.addButton(self.remote)
+        self.url = QLineEdit(url)
+        self.url.setPlaceholderText("https://languagetool.example.org")
+        self.url.setAccessibleName(self.tr("Adres van de LanguageTool-server"))
+        (self.remote if url else self.local).setChecked(True)
+        self.url.setEnabled(bool(url))
+        self.remote.toggled.connect(self.url.setEnabled)
+        note = QLabel(
+            self.tr(
+                "Met een server van je organisatie gaat de tekst van je reactie naar die server. "
+                "Dat adres is dan het enige buiten deze computer waarmee Reactiewijzer contact "
+                "maakt; verder verlaat niets je computer."
+            )
+        )
+        note.setWordWrap(True)
+        grammar_label = QLabel(self.tr("Spelling en grammatica:"))
+        box = QVBoxLayout()
+        box.addWidget(self.local)
+        box.addWidget(self.remote)
+        box.addWidget(self.url)
+        box.addWidget(note)
+        form.addRow(grammar_label, box)
+        return page
+
+    def _rules_tab(self, rules: list[str]) -> QWidget:
+        page = QWidget()
+        self.rules = QListWidget()
+        self.rules.addItems(rules)
+        self.rules.setAccessibleName(self.tr("Genegeerde regels"))
+        restore = QPushButton(self.tr("Regel weer &gebruiken"))
+        restore.clicked.connect(
+            lambda: [self.rules.takeItem(self.rules.row(i)) for i in self.rules.selectedItems()]
+        )
+        restore.setAccessibleName(self.tr("Geselecteerde regel weer gebruiken"))
+        explain = QLabel(self.tr("Regels die je via “Negeer deze regel” hebt uitgezet:"))
+        explain.setWordWrap(True)
+        explain.setBuddy(self.rules)
+        layout = QVBoxLayout(page)
+        layout.addWidget(explain)
+        layout.addWidget(self.rules, 1)
+        layout.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _words_tab(self, words: list[str] | None, problem: str | None) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        explain = QLabel(
+            self.tr(
+                "Namen en termen die de spellingcontrole moet accepteren, "
+                "zoals “Rijkswaterstaat” of “IenW”:"
+            )
+        )
+        explain.setWordWrap(True)
+        self.words = QListWidget()
+        self.words.setSortingEnabled(True)
+        self.words.addItems(words or [])
+        self.words.setAccessibleName(self.tr("Persoonlijke woordenlijst"))
+        explain.setBuddy(self.words)
+        self.new_word = QLineEdit()
+        self.new_word.setAccessibleName(self.tr("Nieuw woord"))
+        self.new_word.setPlaceholderText(self.tr("Nieuw woord"))
+        add = QPushButton(self.tr("&Toevoegen"))
+        remove = QPushButton(self.tr("&Verwijderen"))
+        add.clicked.connect(self._add_word)
+        self.new_word.returnPressed.connect(self._add_word)
+        remove.clicked.connect(
+            lambda: [self.words.takeItem(self.words.row(i)) for i in self.words.selectedItems()]
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.new_word, 1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        layout.addWidget(explain)
+        layout.addWidget(self.words, 1)
+        layout.addLayout(row)
+        if words is None:
+            for w in (self.words, self.new_word, add, remove):
+                w.setEnabled(False)
+            layout.addWidget(QLabel(problem or ""))
+        return page
+
+    def _add_word(self) -> None:
+        word = self.new_word.text().strip()
+        if word and not self.words.findItems(word, Qt.MatchFlag.MatchFixedString):
+            self.words.addItem(word)
+        self.new_word.clear()
+
+    # ---- result -------------------------------------------------------------------------------
+
+    def _accept(self) -> None:
+        if self.remote.isChecked() and not valid_server_url(self.url.text()):
+            self.error.setText(self.tr("Vul een adres in dat begint met http:// of https://."))
+            self.error.show()
+            self.url.setFocus()
+            return
+        self.accept()
+
+    def choice(self) -> SettingsChoice:
+        words = [self.words.item(i).text() for i in range(self.words.count())]
+        initial = {w.casefold() for w in self._initial_words}
+        now = {w.casefold() for w in words}
+        return SettingsChoice(
+            ui_language=str(self.language.currentData()),
+            languagetool_url=self.url.text().strip() if self.remote.isChecked() else "",
+            ignored_rules=tuple(self.rules.item(i).text() for i in range(self.rules.count())),
+            words_added=tuple(w for w in words if w.casefold() not in initial),
+            words_removed=tuple(w for w in self._initial_words if w.casefold() not in now),
+        )

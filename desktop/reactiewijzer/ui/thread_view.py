@@ -1,0 +1,175 @@
+"""The left-hand pane: the pasted thread, read as messages, with advice on whether to reply."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reactiewijzer.core.model import Thread
+from reactiewijzer.ui.draft_editor import dropped_file
+from reactiewijzer.ui.guide import GuideText
+from reactiewijzer.ui.labels import advice_title, signal_name
+from reactiewijzer.ui.style import banner_style, make_title
+
+ADVICE_STATE = {"respond": "ready", "observe": "info", "moderate": "warn"}
+
+
+class ThreadPaste(QPlainTextEdit):
+    """The paste area; a dropped text file is opened as the thread."""
+
+    file_dropped = Signal(str)
+
+    def dragEnterEvent(self, event) -> None:
+        if dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.file_dropped.emit(path)
+        else:
+            super().dropEvent(event)
+
+
+class ThreadView(QWidget):
+    def __init__(self, guide: GuideText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guide = guide
+        self.thread: Thread | None = None
+        self._unavailable: str | None = None
+
+        self.title = QLabel()
+        make_title(self.title)
+        self.paste = ThreadPaste()
+        self.paste.setTabChangesFocus(True)
+        self.title.setBuddy(self.paste)
+
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        self.advice.setMargin(8)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.messages = QTextBrowser()
+        self.messages.setOpenLinks(False)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.advice)
+        lower_layout.addWidget(self.messages, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.paste)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("&Gesprek"))
+        self.paste.setPlaceholderText(
+            self.tr(
+                "Plak hier het gesprek waarop je reageert (of sleep een tekstbestand hierheen)…"
+            )
+        )
+        self.paste.setAccessibleName(self.tr("Geplakt gesprek"))
+        self.advice.setAccessibleName(self.tr("Advies over reageren"))
+        self.messages.setAccessibleName(self.tr("Berichten in het gesprek"))
+        self._render()
+
+    # ---- content ------------------------------------------------------------------------------
+
+    def show_thread(self, thread: Thread | None) -> None:
+        self.thread = thread
+        self._render()
+
+    def show_unavailable(self, message: str) -> None:
+        self._unavailable = message
+        self._render()
+
+    def _render(self) -> None:
+        thread = self.thread
+        if self._unavailable:
+            self._set_advice("idle", "<b>" + escape(self._unavailable) + "</b>")
+            self.messages.setHtml("")
+            return
+        if thread is None or not self.paste.toPlainText().strip():
+            self._set_advice(
+                "idle",
+                escape(
+                    self.tr(
+                        "Plak een gesprek om te zien wie er praat, wat er gevraagd wordt "
+                        "en of reageren verstandig is."
+                    )
+                ),
+            )
+            self.messages.setHtml("")
+            return
+        html = [f"<b>{escape(advice_title(thread.advice))}</b>"]
+        if thread.notice:
+            html.append(f"<br>{escape(thread.notice)}")
+        for reason in thread.reasons:
+            html.append(f"<br>• {escape(reason.text)}")
+            if reason.quote:
+                heading = self.guide.heading(reason.guideline)
+                html.append(f"<br>&nbsp;&nbsp;<i>“{escape(reason.quote)}”</i> ({escape(heading)})")
+        if thread.open_questions:
+            html.append("<br><b>" + escape(self.tr("Open vragen:")) + "</b>")
+            for question in thread.open_questions[:5]:
+                html.append(f"<br>? {escape(question)}")
+        self._set_advice(ADVICE_STATE.get(thread.advice, "info"), "".join(html))
+        self.messages.setHtml(self._posts_html(thread))
+
+    def _set_advice(self, state: str, html: str) -> None:
+        self.advice.setText(html)
+        self.advice.setStyleSheet(banner_style(self.palette(), state))
+
+    def _posts_html(self, thread: Thread) -> str:
+        people = len(thread.participants) or len({p.author for p in thread.posts if p.author})
+        head = (
+            self.tr("%n bericht(en)", "", len(thread.posts))
+            + " · "
+            + self.tr("%n deelnemer(s)", "", people)
+        )
+        out = [f"<p><i>{escape(head)}</i></p>"]
+        for post in thread.posts:
+            who = escape(post.author or post.handle or self.tr("Onbekend"))
+            meta = " · ".join(
+                escape(x) for x in (post.handle if post.author else None, post.time) if x
+            )
+            text = escape(post.text).replace("\n", "<br>")
+            block = f"<p><b>{who}</b>" + (f" &nbsp;{meta}" if meta else "") + f"<br>{text}"
+            if post.signals:
+                signals = ", ".join(signal_name(s) for s in post.signals)
+                block += "<br><i>" + escape(self.tr("Signalen: %1").replace("%1", signals)) + "</i>"
+            out.append(block + "</p><hr>")
+        return "".join(out)

@@ -17,6 +17,7 @@ from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Commitment, Finding, Report, Thread
 from reactiewijzer.core.rules import load_rules
+from reactiewijzer.core.rules.types import tokenize
 
 LANGS = ("auto", "nl", "en")
 PLATFORMS = ("x", "facebook", "instagram", "linkedin", "youtube", "other")
@@ -60,8 +61,9 @@ def check(
         thread_text=thread_text,
     )
     findings: list[Finding] = []
+    tokens = tokenize(draft)
     for rule in load_rules()[lang]:
-        findings.extend(rule.run(draft, ctx.sentences, lang))
+        findings.extend(rule.run(draft, ctx.sentences, lang, tokens))
     for run_check in CHECKS:
         findings.extend(run_check(ctx))
     commitments = _commitments(draft, lang, written_at)

@@ -103,12 +103,16 @@ def check_url_shorteners(ctx: DraftContext) -> Iterator[Finding]:
             yield ctx.finding("accessibility.url_shortener", m.start(), m.end())
 
 
-def check_alt_text(ctx: DraftContext) -> Iterator[Finding]:
+@lru_cache(maxsize=2)
+def _image_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     s = settings()
-    if any(re.search(p, ctx.text, re.I) for p in s["alt_text_markers"]):
-        return
-    for pattern in s["image_mentions"][ctx.lang]:
-        m = re.search(pattern, ctx.text, re.I)
-        if m:
-            yield ctx.finding("accessibility.alt_text", m.start(), m.end())
-            return
+    alt = re.compile("|".join(f"(?:{p})" for p in s["alt_text_markers"]), re.I)
+    image = re.compile("|".join(f"(?:{p})" for p in s["image_mentions"][lang]), re.I)
+    return alt, image
+
+
+def check_alt_text(ctx: DraftContext) -> Iterator[Finding]:
+    alt, image = _image_patterns(ctx.lang)
+    m = image.search(ctx.text)
+    if m and not alt.search(ctx.text):
+        yield ctx.finding("accessibility.alt_text", m.start(), m.end())

@@ -52,6 +52,21 @@ class DraftContext:
         return words(self.text)
 
     @cached_property
+    def sentence_words(self) -> list[tuple[Span, list[Span]]]:
+        """Each sentence with its words, from one pass over the text's words."""
+        out: list[tuple[Span, list[Span]]] = []
+        ws, i = self.words, 0
+        for s in self.sentences:
+            while i < len(ws) and ws[i].start < s.start:
+                i += 1
+            j = i
+            while j < len(ws) and ws[j].start < s.end:
+                j += 1
+            out.append((s, ws[i:j]))
+            i = j
+        return out
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         return frozenset(w.text.lower() for w in self.words)
 

@@ -6,6 +6,7 @@ X counts every link as 23 characters and weighs emoji and CJK characters as 2
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -21,6 +22,7 @@ from reactiewijzer.core.text import URL_RE
 _LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 # Zero-width joiners and variation selectors add nothing to an emoji sequence's weight.
 _FREE = frozenset({0x200D, 0xFE0E, 0xFE0F}) | frozenset(range(0x1F3FB, 0x1F400))
+_FREE_RE = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +40,24 @@ def _weight(ch: str) -> int:
 
 def counted_length(text: str, platform: str | None) -> int:
     """The length the platform shows for this text."""
-    return _count(text, platforms().get(platform or "", {}))[0]
+    return _fast_total(text, platforms().get(platform or "", {}))
+
+
+_HEAVY = re.compile(
+    "[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]"
+)
+
+
+def _fast_total(text: str, spec: dict[str, Any]) -> int:
+    """The counted length without per-character work (the common case: under the limit)."""
+    total = len(text)
+    url_len = spec.get("url_length")
+    if url_len:
+        for m in URL_RE.finditer(text):
+            total += url_len - (m.end() - m.start())
+    if spec.get("weighted"):
+        total += len(_HEAVY.findall(text)) - len(_FREE_RE.findall(text))
+    return total
 
 
 def _count(text: str, spec: dict[str, Any]) -> tuple[int, list[int]]:
@@ -68,9 +87,9 @@ def check_length(ctx: DraftContext) -> Iterator[Finding]:
     if not spec or not spec.get("limit"):
         return
     limit = int(spec["limit"])
-    total, running = _count(ctx.text, spec)
-    if total <= limit:
+    if _fast_total(ctx.text, spec) <= limit:
         return
+    total, running = _count(ctx.text, spec)
     # The span is the part that does not fit: from the first character past the limit.
     start = next(i for i in range(len(ctx.text)) if running[i + 1] > limit)
     end = len(ctx.text.rstrip()) or len(ctx.text)

@@ -16,16 +16,12 @@ import yaml
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding, Readability
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import Span, syllables, words
+from reactiewijzer.core.text import syllables
 
 
 @lru_cache(maxsize=1)
 def thresholds() -> dict:
     return yaml.safe_load(resource_path("readability.yml").read_text(encoding="utf-8"))
-
-
-def _sentence_words(ctx: DraftContext) -> list[tuple[Span, list[Span]]]:
-    return [(s, words(s.text)) for s in ctx.sentences]
 
 
 def measure(ctx: DraftContext) -> Readability | None:
@@ -68,7 +64,7 @@ def measure(ctx: DraftContext) -> Readability | None:
 
 def check_sentence_length(ctx: DraftContext) -> Iterator[Finding]:
     t = thresholds()[ctx.lang]
-    for sentence, ws in _sentence_words(ctx):
+    for sentence, ws in ctx.sentence_words:
         n = len(ws)
         if n > t["sentence_warning_words"]:
             yield ctx.finding(

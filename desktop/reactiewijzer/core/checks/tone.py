@@ -21,10 +21,28 @@ def check_first_person(ctx: DraftContext) -> Iterator[Finding]:
     """A reply of some length in which nobody speaks: no 'ik' or 'we'."""
     if len(ctx.words) < vocabulary()["min_words_for_voice"]:
         return
-    if ctx.lower_words & vocabulary()[ctx.lang]["first_person"]:
+    if ctx.lower_words & vocabulary()[ctx.lang]["first_person"] or signed_by_a_person(ctx):
         return
     s = ctx.first_sentence()
     yield ctx.finding("personal_tone.no_first_person", s.start, s.end)
+
+
+_SIGNATURE = re.compile(
+    r"(?:groet(?:en|jes)?|regards|cheers|thanks|bedankt|dank)\W{1,4}([A-Z][a-zà-ÿ]+)\b"
+    r"|^\s*[-–—^]\s*([A-Z][a-zà-ÿ]+)\b|^\s*([A-Z][a-zà-ÿ]+)\s*(?:\(|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def signed_by_a_person(ctx: DraftContext) -> bool:
+    """'Groet, Sanne' or a last line '^Sanne' shows a person speaks, even without 'ik'."""
+    lines = ctx.text.rstrip().splitlines()
+    tail = "\n".join(lines[-2:]) if lines else ""
+    for m in _SIGNATURE.finditer(tail):
+        name = next(g for g in m.groups() if g)
+        if name[:1].isupper() and name.lower() not in vocabulary()[ctx.lang]["organisation_words"]:
+            return True
+    return False
 
 
 def check_greeting_by_name(ctx: DraftContext) -> Iterator[Finding]:

@@ -7,12 +7,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import Span
 
 # Whole words only: no letter or digit directly before or after the match.
 _BEFORE = r"(?<![\w])"
+# A token for phrase look-up: a word, with inner hyphens or apostrophes ("e-mail", "zo'n").
+TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def tokenize(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
 _AFTER = r"(?![\w])"
 
 
@@ -37,7 +46,9 @@ class Rule:
     message: str
     message_en: str
     guideline: str
-    regex: re.Pattern[str]
+    regex: Any  # compiled alternation (or _PatternUnion) for what the phrase index cannot hold
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    ignorecase: bool = True
     # substitution: lower-cased term -> alternatives
     swap: dict[str, tuple[str, ...]] = field(default_factory=dict)
     suggestions: tuple[str, ...] = ()
@@ -46,10 +57,20 @@ class Rule:
     examples_good: tuple[str, ...] = ()
     path: str = ""
 
-    def run(self, text: str, sentences: list[Span], lang: str) -> list[Finding]:
+    def run(
+        self, text: str, sentences: list[Span], lang: str, tokens: list[Span] | None = None
+    ) -> list[Finding]:
+        """Findings of this rule in `text`; `tokens` (from `tokenize`) may be shared by rules."""
+        spans: list[tuple[int, int]] = []
+        if self.phrases:
+            spans.extend(self._phrase_spans(text, tokenize(text) if tokens is None else tokens))
+        if self.regex is not None:
+            for m in self.regex.finditer(text):
+                spans.append(m.span("hit") if "hit" in self.regex.groupindex else m.span())
+        if self.phrases and self.regex is not None:
+            spans.sort()
         findings: list[Finding] = []
-        for m in self.regex.finditer(text):
-            start, end = m.span("hit") if "hit" in self.regex.groupindex else m.span()
+        for start, end in spans:
             if start == end or start < 0:
                 continue
             if self.exceptions and self._excepted(text, sentences, start):
@@ -73,6 +94,29 @@ class Rule:
                 )
             )
         return findings
+
+    def _phrase_spans(self, text: str, tokens: list[Span]):
+        """Whole-word phrase matches by dictionary look-up: linear in the text's length."""
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            key = tok.text.lower() if self.ignorecase else tok.text
+            for phrase in self.phrases.get(key, ()):
+                last = i + len(phrase) - 1
+                if last >= n or not self._phrase_at(text, tokens, i, phrase):
+                    continue
+                yield tok.start, tokens[last].end
+                i = last
+                break
+            i += 1
+
+    def _phrase_at(self, text: str, tokens: list[Span], i: int, phrase: tuple[str, ...]) -> bool:
+        for k in range(1, len(phrase)):
+            prev, tok = tokens[i + k - 1], tokens[i + k]
+            word = tok.text.lower() if self.ignorecase else tok.text
+            if word != phrase[k] or not text[prev.end : tok.start].isspace():
+                return False
+        return True
 
     def _suggestions_for(self, matched: str) -> tuple[str, ...]:
         if self.extends != "substitution":
@@ -99,26 +143,32 @@ def compile_rule(
     flags = re.IGNORECASE if data.get("ignorecase", True) else 0
     extends = data["extends"]
     swap: dict[str, tuple[str, ...]] = {}
-    if extends == "existence":
-        alternatives = [phrase_regex(str(t)) for t in data["tokens"]]
-    elif extends == "substitution":
+    if extends == "substitution":
         for term, alts in data["swap"].items():
             values = alts if isinstance(alts, list) else str(alts or "").split(",")
             swap[" ".join(str(term).lower().split())] = tuple(
                 a.strip() for a in values if str(a).strip()
             )
-        alternatives = [phrase_regex(str(t)) for t in data["swap"]]
-    else:  # pattern
-        alternatives = [str(p) for p in data["patterns"]]
-        for p in alternatives:
-            re.compile(p, flags)  # report the faulty pattern itself
-    # Longest alternatives first so "in het kader van" wins over "kader".
-    alternatives.sort(key=len, reverse=True)
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    regex: Any = None
     if extends == "pattern":
         # Named groups may repeat across patterns: run each pattern as its own branch.
-        regex = _union_of_patterns(alternatives, flags)
+        regex = _union_of_patterns([str(p) for p in data["patterns"]], flags)
     else:
-        regex = re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
+        terms = data["tokens"] if extends == "existence" else list(data["swap"])
+        leftovers = []
+        for term in map(str, terms):
+            toks = [t.group() for t in TOKEN_RE.finditer(term)]
+            if toks and " ".join(toks) == " ".join(term.split()):
+                key = tuple(t.lower() for t in toks) if flags else tuple(toks)
+                phrases.setdefault(key[0], []).append(key)
+            else:  # "100%", "c.q.": not plain words, so a regex
+                leftovers.append(phrase_regex(term))
+        # Longest alternatives first so "in het kader van" wins over "kader".
+        leftovers.sort(key=len, reverse=True)
+        if leftovers:
+            regex = re.compile("|".join(f"(?:{a})" for a in leftovers), flags)
+    ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
     examples = data.get("examples") or {}
     return Rule(
         id=rule_id,
@@ -130,6 +180,8 @@ def compile_rule(
         message_en=str(data.get("message_en") or data["message"]),
         guideline=str(data["guideline"]),
         regex=regex,
+        phrases=ordered,
+        ignorecase=bool(flags),
         swap=swap,
         suggestions=tuple(str(s) for s in data.get("suggestions") or ()),
         exceptions=tuple(re.compile(str(e), flags) for e in data.get("exceptions") or ()),

@@ -1,0 +1,188 @@
+"""check(): what a writer sees for realistic drafts, in Dutch and English."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from reactiewijzer import CATEGORIES, check
+from reactiewijzer.core.errors import InputError
+from reactiewijzer.core.rules.loader import load_rules
+
+
+def _rules(report):
+    return {f.rule for f in report.findings}
+
+
+def test_organisation_voice_and_letter_style_are_flagged_on_their_words():
+    draft = "Geachte heer/mevrouw,\nUw melding is in behandeling genomen.\nTeam Webcare"
+    report = check(draft)
+    assert report.lang == "nl"
+    matches = {f.match for f in report.findings if f.category == "personal_tone"}
+    assert {"Geachte heer/mevrouw", "Team Webcare"} <= matches
+    for f in report.findings:
+        assert draft[f.start : f.end] == f.match
+        assert f.guideline and f.message
+
+
+def test_a_good_reply_is_ready_to_post():
+    draft = (
+        "Hoi Anna, vervelend dat je vanochtend in de file stond. De A27 was dicht door een "
+        "ongeluk. Hij is nu weer open. Heb je nog vragen? Laat het me weten.\n"
+        "Groet, Sanne (Rijkswaterstaat)"
+    )
+    report = check(draft, platform="x")
+    assert report.findings == ()
+    assert report.readability is not None and report.readability.b1
+
+
+def test_spans_land_on_the_words_after_emoji():
+    draft = "👋🏽🎉 Hoi Kim! We kijken ernaar. 😀 Bel 06-12345678."
+    report = check(draft)
+    got = {f.rule: draft[f.start : f.end] for f in report.findings}
+    assert got["permanence.vage_belofte"] == "We kijken ernaar"
+    assert got["permanence.phone_number"] == "06-12345678"
+
+
+def test_messages_follow_the_language_of_the_draft():
+    en = check("Dear Sir/Madam, we will look into it.\nThe Team")
+    assert en.lang == "en"
+    assert any("letter style" in f.message for f in en.findings)
+    nl = check("Geachte heer, we kijken ernaar.", lang="nl")
+    assert any("briefstijl" in f.message for f in nl.findings)
+
+
+def test_language_can_be_forced():
+    assert check("Hoi", lang="en").lang == "en"
+    with pytest.raises(InputError):
+        check("Hoi", lang="de")
+
+
+def test_x_counts_links_as_23_and_flags_only_the_overflow():
+    link = "https://www.rijkswaterstaat.nl/" + "a" * 200
+    draft = "Hoi Bas, kijk hier: " + link + " Groet, Sanne"
+    report = check(draft, platform="x")
+    assert not [f for f in report.findings if f.category == "platform"]
+    long_draft = "Hoi Bas, " + "de brug is dicht. " * 20
+    report = check(long_draft, platform="x")
+    over = [f for f in report.findings if f.category == "platform"]
+    assert len(over) == 1 and 270 <= over[0].start <= 281
+    assert check(long_draft, platform="facebook").counts()["platform"] == 0
+
+
+def test_personal_data_is_validated_not_guessed():
+    report = check("Je BSN 111222333 en IBAN NL91ABNA0417164300 staan erin. Order 123456789.")
+    rules = [f.rule for f in report.findings]
+    assert rules.count("permanence.bsn") == 1  # 123456789 fails the BSN check digit
+    assert "permanence.iban" in rules
+    service = check("Bel ons gerust op 0800-8002 of mail info@rws.nl.")
+    assert not {"permanence.phone_number", "permanence.email"} & _rules(service)
+
+
+def test_long_sentences_warn_over_25_words_and_inform_over_20():
+    s21 = " ".join(["woord"] * 20) + " einde."
+    s26 = " ".join(["woord"] * 25) + " einde."
+    levels = {f.severity for f in check(s21).findings if f.rule == "jargon.long_sentence"}
+    assert levels == {"info"}
+    levels = {f.severity for f in check(s26).findings if f.rule == "jargon.long_sentence"}
+    assert levels == {"warning"}
+
+
+def test_readability_on_a_short_reply_gives_a_verdict():
+    easy = check("Hoi Tim, de brug is weer open. Fijne dag!")
+    hard = check(
+        "Infrastructuurwerkzaamheden betreffende de verkeersveiligheidsmaatregelen "
+        "worden geïmplementeerd conform de beleidsuitgangspunten."
+    )
+    assert easy.readability.b1 and not hard.readability.b1
+    assert easy.readability.flesch_douma > hard.readability.flesch_douma
+
+
+def test_report_json_has_the_documented_keys():
+    data = check("We kijken ernaar.").to_dict()
+    assert set(data) == {
+        "lang",
+        "findings",
+        "readability",
+        "commitments",
+        "grammar_status",
+        "counts",
+    }
+    assert set(data["counts"]) == set(CATEGORIES)
+    keys = {
+        "rule",
+        "category",
+        "severity",
+        "start",
+        "end",
+        "match",
+        "message",
+        "suggestions",
+        "guideline",
+        "source",
+    }
+    assert set(data["findings"][0]) == keys
+    json.dumps(data)
+
+
+def test_findings_are_sorted_by_position():
+    report = check("Team Webcare zegt: we nemen het mee. Hoogachtend, Team Webcare")
+    starts = [f.start for f in report.findings]
+    assert starts == sorted(starts)
+
+
+def test_loader_reports_every_error_with_file_and_line(tmp_path):
+    bad = tmp_path / "rules" / "nl" / "jargon"
+    bad.mkdir(parents=True)
+    (bad / "a.yml").write_text(
+        "extends: existence\ncategory: jargon\nlevel: loud\nmessage: x\n"
+        "guideline: Ken je publiek\ntokens: [x]\ncolour: red\n"
+        "examples: {bad: [x], good: [y]}\n",
+        encoding="utf-8",
+    )
+    (bad / "b.yml").write_text("extends: pattern\ncategory: tone\n", encoding="utf-8")
+    from reactiewijzer.core.errors import RuleFileErrors
+
+    with pytest.raises(RuleFileErrors) as exc:
+        load_rules(tmp_path / "rules")
+    errors = exc.value.errors
+    assert any("a.yml:3:" in e and "level" in e for e in errors)
+    assert any("a.yml:7:" in e and "unknown key 'colour'" in e for e in errors)
+    assert any("b.yml" in e and "missing key 'message'" in e for e in errors)
+    assert any("b.yml:2:" in e and "category" in e for e in errors)
+
+
+def _cli(*args, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", "reactiewijzer", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={"REACTIEWIJZER_LANG": "nl", "PATH": "/usr/bin:/bin"},
+    )
+
+
+def test_cli_exit_codes_and_json(tmp_path):
+    clean = tmp_path / "ok.txt"
+    clean.write_text(
+        "Hoi Anna, de weg is weer open. Laat je het weten als je vragen hebt?\nGroet, Sanne",
+        encoding="utf-8",
+    )
+    ok = _cli("check", str(clean), "--no-grammar")
+    assert ok.returncode == 0, ok.stderr
+    assert "Klaar om te plaatsen" in ok.stdout
+    err = _cli("check", "-", "--no-grammar", "--format", "json", stdin="Bel me op 06-12345678.")
+    assert err.returncode == 1
+    data = json.loads(err.stdout)
+    assert data["findings"][0]["rule"] == "permanence.phone_number"
+    missing = _cli("check", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == f"reactiewijzer: Bestand niet gevonden: {tmp_path}/nope.txt"
+    binary = tmp_path / "junk.bin"
+    binary.write_bytes(b"\xff\xfe\x00junk")
+    assert _cli("check", str(binary)).returncode == 2
+    empty = _cli("check", "-", stdin="  \n")
+    assert empty.returncode == 2 and "leeg" in empty.stderr

@@ -1,0 +1,69 @@
+"""The house rules of the architecture, checked on the code itself (with ast, not grep)."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "reactiewijzer"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def _modules(folder: str) -> list[Path]:
+    return sorted((PACKAGE / folder).rglob("*.py"))
+
+
+def test_core_never_imports_qt_or_ui():
+    for path in _modules("core"):
+        for name in _imports(path):
+            assert not name.startswith(("PySide6", "shiboken6", "reactiewijzer.ui")), (
+                f"{path.relative_to(PACKAGE)} imports {name}"
+            )
+
+
+def test_cli_and_commands_never_import_qt():
+    for path in [PACKAGE / "cli.py", *_modules("commands")]:
+        for name in _imports(path):
+            assert not name.startswith(("PySide6", "reactiewijzer.ui")), path.name
+
+
+def test_ui_never_touches_sql():
+    for path in _modules("ui"):
+        names = _imports(path)
+        assert not {"sqlite3", "sqlite_utils"} & names, f"{path.name} imports SQLite"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value.upper()
+                assert not any(
+                    text.lstrip().startswith(k)
+                    for k in ("SELECT ", "INSERT ", "UPDATE ", "DELETE ")
+                ), f"{path.name} holds SQL: {node.value[:40]!r}"
+
+
+def test_public_api_imports_without_qt():
+    code = "import sys, reactiewijzer; reactiewijzer.check('Hoi'); print('PySide6' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_only_app_wires_services_into_widgets():
+    """Widgets get their services handed in; only app.py builds the store and the checker."""
+    for path in _modules("ui"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id not in ("CommitmentStore", "get_checker"), (
+                    f"{path.name} builds {node.func.id}; let app.py hand it in"
+                )

@@ -39,6 +39,8 @@ MAX_TEXT = 5_000
 MAX_REPLY = 100_000
 
 _ORDER = "ORDER BY due IS NULL, due, id"
+# One person: their name or handle, any case, with or without the '@'.
+_PERSON_MATCH = "person = ? COLLATE NOCASE OR ltrim(handle, '@') = ? COLLATE NOCASE"
 _FILTER_SQL = {
     "open": ("status = 'open'", _ORDER),
     "due_this_week": ("status = 'open' AND due >= :today AND due <= :week_end", _ORDER),
@@ -309,6 +311,14 @@ class CommitmentStore:
     # --- privacy --------------------------------------------------------------------------------
 
     @_guarded
+    def about(self, person_or_handle: str) -> list[StoredCommitment]:
+        """Every commitment `forget` would erase: to show before asking "are you sure?"."""
+        key = (person_or_handle or "").strip()
+        return self._rows(
+            f"SELECT * FROM {TABLE} WHERE {_PERSON_MATCH} ORDER BY id", (key, key.lstrip("@"))
+        )
+
+    @_guarded
     def forget(self, person_or_handle: str) -> int:
         """Erase every commitment of one person or handle (AVG), here and in the backups.
 
@@ -413,9 +423,7 @@ def _clean(value: str | None) -> str | None:
 
 def _forget_in(conn: sqlite3.Connection, key: str) -> int:
     count = conn.execute(
-        f"DELETE FROM {TABLE} WHERE person = ? COLLATE NOCASE "
-        "OR ltrim(handle, '@') = ? COLLATE NOCASE",
-        (key, key.lstrip("@")),
+        f"DELETE FROM {TABLE} WHERE {_PERSON_MATCH}", (key, key.lstrip("@"))
     ).rowcount
     if count:
         # FTS5 keeps deleted terms in old segments until they are merged: merge them now.

@@ -1,0 +1,277 @@
+"""`reactiewijzer commitments ...`: the commitment log from the shell.
+
+Every action opens the log the app uses (REACTIEWIJZER_DATA_DIR overrides where it is). A
+damaged log does not stop the command: it is moved aside, one line on stderr says so and
+names the latest backup, and the command runs on a fresh log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from reactiewijzer.commands.common import fail, read_text_arg, ui_lang
+from reactiewijzer.core.commitments import find_commitments
+from reactiewijzer.core.due_dates import resolve_due
+from reactiewijzer.core.errors import Error, InputError
+from reactiewijzer.core.store import FILTERS, CommitmentStore, StoredCommitment
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "commitments",
+        help="the log of what was promised in replies",
+        description="List, add, close, search, export and erase logged commitments.",
+    )
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    ls = actions.add_parser("list", help="list commitments")
+    ls.add_argument("--filter", choices=FILTERS, default="open")
+    _add_listing_options(ls)
+
+    add = actions.add_parser("add", help="log a commitment (or every promise in a reply)")
+    add.add_argument("text", nargs="?", help="the promise, e.g. 'Ik bel je vrijdag.'")
+    add.add_argument("--from-reply", metavar="FILE", help="log every promise found in this reply")
+    add.add_argument("--due", help="due date: 2025-12-01, or words such as 'vrijdag'")
+    add.add_argument("--person")
+    add.add_argument("--handle")
+    add.add_argument("--platform")
+    add.add_argument("--thread", dest="thread_ref", metavar="LINK")
+    add.add_argument("--format", choices=("text", "json"), default="text", dest="output")
+
+    for name, help_text in (("done", "mark a commitment done"), ("drop", "drop a commitment")):
+        a = actions.add_parser(name, help=help_text)
+        a.add_argument("id", type=int)
+        a.add_argument("--note", help="what was done, or why it was dropped")
+
+    due = actions.add_parser("due", help="change a commitment's due date")
+    due.add_argument("id", type=int)
+    due.add_argument("date", help="2025-12-01, words such as 'volgende week', or 'none'")
+
+    search = actions.add_parser("search", help="full-text search")
+    search.add_argument("query")
+    _add_listing_options(search)
+
+    export = actions.add_parser("export", help="export to CSV or iCalendar (.ics)")
+    export.add_argument("path", type=Path)
+    export.add_argument("--as", dest="kind", choices=("csv", "ics"), help="default: from suffix")
+    export.add_argument("--filter", choices=FILTERS, help="default: all (csv), open (ics)")
+
+    imp = actions.add_parser("import", help="import a CSV export")
+    imp.add_argument("path", type=Path)
+
+    purge = actions.add_parser("purge", help="remove finished commitments past retention")
+    purge.add_argument("--days", type=int, default=365, help="retention in days (365)")
+
+    forget = actions.add_parser("forget", help="erase everything about one person or handle")
+    forget.add_argument("who", help="name or @handle")
+    forget.add_argument("--yes", action="store_true", help="really erase (cannot be undone)")
+
+    restore = actions.add_parser("restore", help="restore a backup (default: the latest)")
+    restore.add_argument("backup", nargs="?", type=Path)
+
+    p.set_defaults(func=run)
+
+
+def _add_listing_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("text", "json"), default="text", dest="output")
+    p.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = ui_lang()
+    try:
+        store = CommitmentStore(today=getattr(args, "today", None))
+    except Error as exc:
+        return fail(exc.message_nl, exc.message_en)
+    try:
+        if store.recovered_from is not None:
+            print(f"reactiewijzer: {store.recovery_message(lang)}", file=sys.stderr)
+        return _ACTIONS_RUN[args.action](store, args, lang)
+    except Error as exc:
+        return fail(exc.message_nl, exc.message_en)
+    finally:
+        store.close()
+
+
+def _say(lang: str, nl: str, en: str) -> None:
+    print(en if lang == "en" else nl)
+
+
+def _list(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    _print(store.list(args.filter, today=args.today), args.output, lang, args.today)
+    return 0
+
+
+def _search(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    _print(store.search(args.query), args.output, lang, args.today)
+    return 0
+
+
+def _print(rows: list[StoredCommitment], output: str, lang: str, today: date | None) -> None:
+    if output == "json":
+        json.dump([r.to_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    if not rows:
+        _say(lang, "Geen toezeggingen.", "No commitments.")
+        return
+    today = today or date.today()
+    late = "te laat" if lang == "nl" else "overdue"
+    for r in rows:
+        status = late if r.is_overdue(today) else _STATUS[r.status][lang == "en"]
+        due = r.due.isoformat() if r.due else "—"
+        who = f"  [{r.who}]" if r.who else ""
+        text = " ".join(r.text.split())
+        text = text if len(text) <= 80 else text[:79] + "…"
+        print(f"{r.id:>5}  {due:<10}  {status:<9}  {text}{who}")
+
+
+_STATUS = {
+    "open": ("open", "open"),
+    "done": ("gedaan", "done"),
+    "dropped": ("vervallen", "dropped"),
+}
+
+
+def _parse_due(value: str | None, lang: str) -> date | None:
+    if value is None or value.strip().lower() in ("", "none", "geen"):
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    # Words such as "vrijdag" or "next Tuesday": the user's language first, then the other.
+    langs = ("en", "nl") if lang == "en" else ("nl", "en")
+    due = next((d for d in (resolve_due(value, written_at=datetime.now(), lang=lg)
+                            for lg in langs) if d), None)  # fmt: skip
+    if due is None:
+        raise InputError(
+            f"'{value}' is geen datum die ik begrijp; gebruik bijvoorbeeld 2025-12-01.",
+            f"'{value}' is not a date I understand; use for example 2025-12-01.",
+        )
+    return due
+
+
+def _add(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    common = {"person": args.person, "handle": args.handle, "platform": args.platform,
+              "thread_ref": args.thread_ref}  # fmt: skip
+    if args.from_reply:
+        reply = read_text_arg(args.from_reply, what="reactie")
+        found = find_commitments(reply, written_at=datetime.now())
+        if args.due:
+            due = _parse_due(args.due, lang)
+            found = [type(c)(c.text, c.start, c.end, due) for c in found]
+        saved = store.add_many(found, reply=reply, **common)
+    elif args.text:
+        due = _parse_due(args.due, lang)
+        saved = [store.add(args.text, due=due, **common)]
+    else:
+        return fail("Geef de toezegging of --from-reply FILE.", "Give the text or --from-reply.")
+    if args.output == "json":
+        json.dump([r.to_dict() for r in saved], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif not saved:
+        _say(
+            lang, "Geen toezeggingen gevonden in de reactie.", "No commitments found in the reply."
+        )
+    for r in saved if args.output == "text" else ():
+        due = r.due.isoformat() if r.due else ("geen datum" if lang == "nl" else "no due date")
+        _say(lang, f"Vastgelegd #{r.id} ({due}): {r.text}", f"Logged #{r.id} ({due}): {r.text}")
+    return 0
+
+
+def _done(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    r = store.mark_done(args.id, args.note)
+    _say(lang, f"#{r.id} is gedaan.", f"#{r.id} is done.")
+    return 0
+
+
+def _drop(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    r = store.drop(args.id, args.note)
+    _say(lang, f"#{r.id} is vervallen.", f"#{r.id} is dropped.")
+    return 0
+
+
+def _due(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    r = store.set_due(args.id, _parse_due(args.date, lang))
+    when = r.due.isoformat() if r.due else ("geen datum" if lang == "nl" else "no due date")
+    _say(lang, f"#{r.id} is nu te doen op: {when}.", f"#{r.id} is now due: {when}.")
+    return 0
+
+
+def _export(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    kind = args.kind or ("ics" if args.path.suffix.lower() == ".ics" else "csv")
+    try:
+        if kind == "ics":
+            n = store.export_ics(args.path, filter=args.filter or "open")
+        else:
+            n = store.export_csv(args.path, filter=args.filter or "all")
+    except OSError as exc:
+        return fail(
+            f"Kan {args.path} niet schrijven: {exc.strerror}",
+            f"Cannot write {args.path}: {exc.strerror}",
+        )
+    _say(lang, f"{n} toezeggingen naar {args.path}.", f"{n} commitments to {args.path}.")
+    return 0
+
+
+def _import(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    n = store.import_csv(args.path)
+    _say(lang, f"{n} toezeggingen geïmporteerd.", f"{n} commitments imported.")
+    return 0
+
+
+def _purge(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    n = store.purge(args.days)
+    _say(lang, f"{n} afgeronde toezeggingen verwijderd.", f"{n} finished commitments removed.")
+    return 0
+
+
+def _forget(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    if not args.yes:
+        n = len(store.about(args.who))
+        return fail(
+            f"Dit wist {n} toezeggingen over {args.who}, ook uit de back-ups. "
+            "Herhaal met --yes om door te gaan.",
+            f"This erases {n} commitments about {args.who}, from the backups too. "
+            "Repeat with --yes to go ahead.",
+        )
+    n = store.forget(args.who)
+    _say(
+        lang,
+        f"{n} toezeggingen over {args.who} gewist.",
+        f"{n} commitments about {args.who} erased.",
+    )
+    return 0
+
+
+def _restore(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    backup = args.backup or store.latest_backup()
+    if backup is None:
+        return fail("Er is geen back-up.", "There is no backup.")
+    kept = store.restore_backup(backup)
+    _say(
+        lang,
+        f"Back-up {backup.name} teruggezet; het vorige bestand is bewaard als {kept}.",
+        f"Backup {backup.name} restored; the previous file was kept as {kept}.",
+    )
+    return 0
+
+
+_ACTIONS_RUN = {
+    "list": _list,
+    "add": _add,
+    "done": _done,
+    "drop": _drop,
+    "due": _due,
+    "search": _search,
+    "export": _export,
+    "import": _import,
+    "purge": _purge,
+    "forget": _forget,
+    "restore": _restore,
+}

@@ -2,6 +2,8 @@
 
 Source strings are Dutch (`self.tr("...")`); English comes from
 resources/translations/reactiewijzer_en.qm, compiled from the .ts file by `make translations`.
+reactiewijzer_nl.qm holds only the Dutch plural forms (`lupdate -pluralonly`): "%n punt(en)"
+becomes "1 punt" / "3 punten".
 Switching installs new translators; widgets retranslate on QEvent.LanguageChange.
 """
 
@@ -35,8 +37,7 @@ class Translations:
         )
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         self._load(f"qtbase_{self.language}", qt_dir)
-        if self.language == "en":
-            self._load("reactiewijzer_en", str(self._dir))
+        self._load(f"reactiewijzer_{self.language}", str(self._dir))
         # Installing fires LanguageChange; an explicit event covers a switch back to the
         # source language, where nothing new is installed.
         if not self._installed:

@@ -1,0 +1,55 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>CommitmentsTab</name>
+    <message numerus="yes">
+        <source>%n toezegging(en) over de datum</source>
+        <translation><numerusform>%n toezegging over de datum</numerusform><numerusform>%n toezeggingen over de datum</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toezegging(en) binnen twee dagen</source>
+        <translation><numerusform>%n toezegging binnen twee dagen</numerusform><numerusform>%n toezeggingen binnen twee dagen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CopyFlow</name>
+    <message numerus="yes">
+        <source>%n toezegging(en) vastgelegd.</source>
+        <translation><numerusform>%n toezegging vastgelegd.</numerusform><numerusform>%n toezeggingen vastgelegd.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DraftPane</name>
+    <message numerus="yes">
+        <source>%n teken(s)</source>
+        <translation><numerusform>%n teken</numerusform><numerusform>%n tekens</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message numerus="yes">
+        <source>Geen belangrijke punten meer; %n tip(s) om te overwegen.</source>
+        <translation><numerusform>Geen belangrijke punten meer; %n tip om te overwegen.</numerusform><numerusform>Geen belangrijke punten meer; %n tips om te overwegen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n punt(en) om naar te kijken</source>
+        <translation><numerusform>%n punt om naar te kijken</numerusform><numerusform>%n punten om naar te kijken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>En %n tip(s).</source>
+        <translation><numerusform>En %n tip.</numerusform><numerusform>En %n tips.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message numerus="yes">
+        <source>%n bericht(en)</source>
+        <translation><numerusform>%n bericht</numerusform><numerusform>%n berichten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deelnemer(s)</source>
+        <translation><numerusform>%n deelnemer</numerusform><numerusform>%n deelnemers</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,162 @@
+"""Typing a draft underlines what the guide would change, at the right place, and fixes undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+
+from reactiewijzer.core.text import to_utf16
+
+
+def underlines(editor):
+    """(start, end, underlined text, rule) as the editor draws them (its extra selections)."""
+    marks = {id(m.cursor): m for m in editor.highlighter.visible}
+    out = []
+    for sel in editor.extraSelections():
+        assert sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+        c = sel.cursor
+        rule = next(
+            (
+                m.finding.rule
+                for m in marks.values()
+                if m.start == c.selectionStart() and m.end == c.selectionEnd()
+            ),
+            None,
+        )
+        out.append((c.selectionStart(), c.selectionEnd(), c.selectedText(), rule))
+    return out
+
+
+def type_and_wait(qtbot, window, text):
+    qtbot.keyClicks(window.editor, text)
+    # The debounce fires on its own, about 200 ms after the last key.
+    qtbot.waitUntil(lambda: window.live.report_revision == window.live.revision, timeout=3000)
+
+
+def test_typing_underlines_the_jargon_word(qtbot, window):
+    draft = "Wij informeren u middels deze brief."
+    type_and_wait(qtbot, window, draft)
+    found = [u for u in underlines(window.editor) if u[3] == "jargon.ouderwets"]
+    start = draft.index("middels")
+    assert found == [(start, start + len("middels"), "middels", "jargon.ouderwets")]
+
+
+def test_underline_stays_on_the_word_after_emoji(qtbot, window):
+    # Emoji outside the BMP take two UTF-16 units in Qt: a naive offset would land two early.
+    draft = "😀👍 Wij informeren u middels deze brief."
+    window.editor.setPlainText(draft)
+    window.live.check_now()
+    found = [u for u in underlines(window.editor) if u[3] == "jargon.ouderwets"]
+    start16 = to_utf16(draft, draft.index("middels"))
+    assert start16 == draft.index("middels") + 2
+    assert found == [(start16, start16 + 7, "middels", "jargon.ouderwets")]
+
+
+def test_underline_colour_follows_severity(qtbot, window):
+    window.editor.setPlainText("Wij informeren u middels deze brief.")
+    window.live.check_now()
+    colours = {
+        m.finding.severity: window.editor.highlighter.formats.format_for(m.finding)
+        .underlineColor()
+        .name()
+        for m in window.editor.highlighter.visible
+    }
+    assert colours["warning"] != colours["info"]
+
+
+def test_suggestion_from_context_menu_is_one_undoable_edit(qtbot, window):
+    draft = "Wij informeren u middels deze brief."
+    type_and_wait(qtbot, window, draft)
+    editor = window.editor
+    menu = editor.context_menu_for(draft.index("middels") + 2)
+    texts = [a.text() for a in menu.actions()]
+    assert "Vervang door ‘met’" in texts
+    next(a for a in menu.actions() if a.text() == "Vervang door ‘met’").trigger()
+    assert editor.toPlainText() == "Wij informeren u met deze brief."
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == draft
+
+
+def test_ignoring_a_rule_hides_it_and_is_remembered(qtbot, window, settings):
+    draft = "Wij informeren u middels deze brief."
+    window.editor.setPlainText(draft)
+    window.live.check_now()
+    menu = window.editor.context_menu_for(draft.index("middels"))
+    next(a for a in menu.actions() if a.text().startswith("Negeer deze regel (jargon.")).trigger()
+    assert "jargon.ouderwets" in settings.ignored_rules
+    window.live.check_now()
+    assert all(u[3] != "jargon.ouderwets" for u in underlines(window.editor))
+
+
+def test_f8_and_shift_f8_walk_through_the_findings(qtbot, window):
+    draft = "Wij informeren u middels deze brief. Conform afspraak bellen wij."
+    window.editor.setPlainText(draft)
+    window.live.check_now()
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    window.editor.setTextCursor(cursor)
+    starts = sorted({m.start for m in window.editor.highlighter.visible})
+    assert len(starts) >= 2
+    qtbot.keyClick(window.editor, Qt.Key.Key_F8)
+    first = window.editor.textCursor().selectionStart()
+    qtbot.keyClick(window.editor, Qt.Key.Key_F8)
+    second = window.editor.textCursor().selectionStart()
+    assert first < second
+    assert window.editor.textCursor().hasSelection()
+    qtbot.keyClick(window.editor, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.editor.textCursor().selectionStart() == first
+
+
+def test_hover_text_names_the_message_and_the_guideline(qtbot, window):
+    draft = "Wij informeren u middels deze brief."
+    window.editor.setPlainText(draft)
+    window.live.check_now()
+    marks = [
+        m
+        for m in window.editor.highlighter.marks_at(draft.index("middels"))
+        if m.finding.category == "jargon"
+    ]
+    html = window.editor.tooltip_html(marks)
+    assert marks[0].finding.message.split("'")[0] in html
+    assert "Handreiking: Ken je publiek" in html
+
+
+def test_clicking_a_finding_in_the_panel_selects_its_words(qtbot, window):
+    draft = "Wij informeren u middels deze brief."
+    window.editor.setPlainText(draft)
+    window.live.check_now()
+    tree = window.findings.tree
+    items = [
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+    item = next(it for it in items if "middels" in it.text(0).lower())
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.editor.textCursor().selectedText() == "middels"
+    assert window.editor.hasFocus()
+
+
+def test_panel_says_ready_to_post_when_nothing_important_is_left(qtbot, window):
+    window.editor.setPlainText("Wij informeren u middels deze brief.")
+    window.live.check_now()
+    assert not window.findings.ready_to_post
+    assert "Klaar om te plaatsen" not in window.findings.banner.text()
+    window.editor.setPlainText(
+        "Hoi Anna, goed dat je het vraagt. De brug is op 3 maart weer open. Lukt dat zo?"
+    )
+    window.live.check_now()
+    assert window.findings.ready_to_post
+    assert "Klaar om te plaatsen" in window.findings.banner.text()
+
+
+def test_character_counter_follows_the_platform(qtbot, window):
+    window.editor.setPlainText("a" * 300)
+    window.draft.set_platform("x")
+    assert (
+        "300 / 280" in window.draft.counter.text() and "20 te veel" in window.draft.counter.text()
+    )
+    window.draft.set_platform("instagram")
+    assert "300 / 2200" in window.draft.counter.text()

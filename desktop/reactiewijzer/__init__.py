@@ -19,6 +19,7 @@ from reactiewijzer.core.model import (
     Readability,
     Report,
 )
+from reactiewijzer.core.thread import read_thread
 
 __all__ = [
     "CATEGORIES",
@@ -29,4 +30,5 @@ __all__ = [
     "__version__",
     "check",
     "find_commitments",
+    "read_thread",
 ]

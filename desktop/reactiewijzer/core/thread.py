@@ -1,0 +1,315 @@
+"""Pasted thread -> Thread: who speaks, about what, in which words and register, what is
+still open, and whether to reply (the guide's "Luister" before "Participeer als jezelf").
+
+    from reactiewijzer import read_thread
+    thread = read_thread(pasted_text)
+    thread.advice, thread.open_questions, addressee(thread)
+
+Never raises on odd input: empty, binary or very long pastes give a Thread with a `notice`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from reactiewijzer.core.model import Participant, Post, Thread
+from reactiewijzer.core.text import URL_RE, words
+from reactiewijzer.core.thread_advice import advise, violation
+from reactiewijzer.core.thread_data import load, message, words_of, words_regex
+from reactiewijzer.core.thread_formats import split
+from reactiewijzer.core.thread_formats_base import RawPost
+from reactiewijzer.core.thread_signals import PostSignals, read_signals
+
+# At most this many posts are read; a longer paste says so in its notice.
+MAX_POSTS = 5000
+# Texts longer than this (per post) are cut: nobody answers a 100-page comment line by line.
+MAX_POST_CHARS = 20_000
+SUBJECT_WORDS = 8
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\u2066-\u2069\u200e\u200f\ufeff\u202a-\u202e]")
+_GREETING = re.compile(
+    r"^(?:hoi|hallo|hey|hi|hello|dag|beste|dear|goedemorgen|goedemiddag)\b", re.I
+)
+
+
+def _empty(notice: tuple[str, str], fmt: str = "unknown") -> Thread:
+    return Thread(
+        posts=(), format=fmt, lang="nl", advice="observe", notice=notice[0], notice_en=notice[1]
+    )
+
+
+def _clean(text: str) -> tuple[str, int]:
+    """Text without control characters and invisible marks; the number removed."""
+    bad = len(_CONTROL.findall(text))
+    text = _CONTROL.sub("", text) if bad else text
+    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    return text, bad
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB".replace(".", ",") if n >= 100_000 else f"{n // 1000} kB"
+
+
+@lru_cache(maxsize=1)
+def _organisation_regex() -> re.Pattern[str]:
+    return words_regex(words_of(load("formats")["organisation_words"]))
+
+
+def is_organisation(
+    author: str | None, handle: str | None, organisation: str | None = None
+) -> bool:
+    """Whether a name or handle is the organisation's (the app's user) rather than a citizen's."""
+    name = (author or "").lower()
+    flat = (handle or "").lower().lstrip("@")
+    if organisation and organisation.strip():
+        own = organisation.strip().lower()
+        if own in name or own.replace(" ", "") in flat:
+            return True
+    if name and _organisation_regex().search(name):
+        return True
+    parts = words_of(load("formats")["organisation_handle_parts"])
+    return bool(flat) and any(p.lower() in flat for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> dict[str, frozenset[str]]:
+    data = load("words")["language"]
+    return {lang: frozenset(str(w).lower() for w in data[lang]) for lang in ("nl", "en")}
+
+
+def detect_lang(texts: list[str], limit: int = 20_000) -> str:
+    """'nl' or 'en' by a vote of function words; a tie means Dutch."""
+    sample = " ".join(texts)[:limit].lower()
+    lw = _language_words()
+    nl = en = 0
+    for w in re.findall(r"[a-z']+", sample):
+        nl += w in lw["nl"]
+        en += w in lw["en"]
+    return "en" if en > nl else "nl"
+
+
+def _repeated(raws: list[RawPost]) -> set[int]:
+    """Posts that repeat one author's earlier text or link: spam by repetition."""
+    seen_text: set[tuple[str, str]] = set()
+    seen_link: Counter[tuple[str, str]] = Counter()
+    out: set[int] = set()
+    for i, raw in enumerate(raws):
+        who = (raw.author or raw.handle or "").lower()
+        norm = re.sub(r"\W+", " ", raw.text.lower()).strip()
+        if who and len(norm.split()) >= 4:
+            if (who, norm) in seen_text:
+                out.add(i)
+            seen_text.add((who, norm))
+        for link in set(URL_RE.findall(raw.text[:2000])):
+            seen_link[(who, link)] += 1
+            if seen_link[(who, link)] >= 2:
+                out.add(i)
+    return out
+
+
+def _same_person(a: Post, b: Post) -> bool:
+    if a.handle and b.handle:
+        return a.handle.lower() == b.handle.lower()
+    return a.author is not None and a.author == b.author
+
+
+def _first_name(post: Post) -> str | None:
+    name = post.author or ""
+    return name.split()[0].lower() if name.split() else None
+
+
+def _answers(later: Post, asker: Post, question: str, names: set[str]) -> bool:
+    """Whether `later` answers a question `asker` asked in an earlier post."""
+    if violation(later) or (
+        later.author is None and later.handle is None and not later.from_organisation
+    ):
+        # Unknown author (paragraph copy): a greeting that opens a reply is the best hint.
+        return bool(_GREETING.match(later.text)) and not later.questions
+    if _same_person(later, asker):
+        return False
+    low = later.text.lower()
+    mentioned = {n for n in names if n and re.search(rf"(?<![\w@]){re.escape(n)}\b", low)}
+    own = {x for x in (asker.handle or "", _first_name(asker) or "") if x}
+    own = {x.lower() for x in own} | {x.lower().lstrip("@") for x in own}
+    if mentioned and not mentioned & own:
+        return False  # it speaks to someone else
+    if later.from_organisation:
+        return True
+    statements = [s for s in re.split(r"(?<=[.!?])\s+", later.text) if s and not s.endswith("?")]
+    if not statements:
+        return False
+    if mentioned & own:
+        return True
+    q_words = {w.text.lower() for w in words(question) if len(w.text) > 3}
+    return bool(q_words & {w.text.lower() for w in words(later.text[:2000])})
+
+
+def open_questions(posts: list[Post]) -> list[tuple[str, Post]]:
+    """(question, asker) for citizens' questions no later post answers."""
+    names: set[str] = set()
+    for p in posts:
+        if p.handle:
+            names.update({p.handle.lower(), p.handle.lower().lstrip("@")})
+        if _first_name(p) and not p.from_organisation:
+            names.add(_first_name(p))
+    out = []
+    for i, p in enumerate(posts):
+        if p.from_organisation or violation(p) or not p.questions:
+            continue
+        later = posts[i + 1 : i + 200]
+        for q in p.questions:
+            if not any(_answers(lp, p, q, names) for lp in later):
+                out.append((q, p))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _register_regexes() -> dict[str, tuple[re.Pattern[str], int]]:
+    reg = load("words")["register"]
+    return {
+        side: (words_regex(words_of(reg[side]["words"])), int(reg[side]["weight"]))
+        for side in ("u", "je")
+    }
+
+
+def _register(posts: list[Post], lang: str) -> str | None:
+    if lang != "nl" or not posts:
+        return None
+    score = {}
+    for side, (rx, weight) in _register_regexes().items():
+        score[side] = sum(len(rx.findall(p.text[:4000])) for p in posts) * weight
+    if not score["u"] and not score["je"]:
+        return None
+    return "u" if score["u"] > score["je"] else "je"
+
+
+def _subject_words(posts: list[Post], lang: str) -> tuple[str, ...]:
+    stop = {str(w).lower() for w in words_of(load("words")["stopwords"])}
+    counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    first: dict[str, int] = {}
+    for p in posts[:500]:
+        body = p.text[:4000]
+        for w in words(body):
+            key = w.text.lower()
+            has_digit = any(c.isdigit() for c in key)
+            if key in stop or (len(key) < 4 and not has_digit) or key.isdigit():
+                continue
+            if has_digit and not any(c.isalpha() for c in key):
+                continue
+            counts[key] += 1
+            first.setdefault(key, len(first))
+            # A capital at the start of a sentence says nothing; elsewhere it marks a name.
+            before = body[: w.start].rstrip()
+            initial = not before or before[-1] in ".!?:\n" or before.endswith(("@", "#"))
+            forms.setdefault(key, Counter())[key if initial else w.text] += 1
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))[:SUBJECT_WORDS]
+    return tuple(forms[k].most_common(1)[0][0] for k in ranked)
+
+
+def addressee(thread: Thread) -> Participant | None:
+    """The citizen the reply most likely answers: the author of the last post that is not the
+    organisation's (nor spam or abuse)."""
+    for post in reversed(thread.posts):
+        if post.from_organisation or violation(post) or not (post.author or post.handle):
+            continue
+        for person in thread.participants:
+            if (post.handle and person.handle == post.handle) or (
+                not post.handle and person.name == post.author
+            ):
+                return person
+        return Participant(name=post.author or post.handle or "", handle=post.handle, posts=1)
+    return None
+
+
+def greeting_name(person: Participant | Post | None) -> str | None:
+    """The name to greet ("Jan" for "Jan de Vries"); None for accounts without a person's name."""
+    if person is None:
+        return None
+    name = (person.name if isinstance(person, Participant) else person.author) or ""
+    first = name.split()[0] if name.split() else ""
+    if not first or not first[0].isupper() or not first.isalpha() or len(first) < 2:
+        return None
+    if is_organisation(name, None):
+        return None
+    return first
+
+
+def _participants(posts: list[Post]) -> tuple[Participant, ...]:
+    counts: dict[tuple[str, str | None], int] = {}
+    for p in posts:
+        if p.author or p.handle:
+            key = ((p.author or p.handle or ""), p.handle)
+            counts[key] = counts.get(key, 0) + 1
+    return tuple(Participant(name=k[0], handle=k[1], posts=n) for k, n in counts.items())
+
+
+def read_thread(text: str | bytes, *, organisation: str | None = None) -> Thread:
+    """Read a pasted thread. `organisation` is the user's organisation (profile), whose posts
+    count as ours; names with organisation words (Rijkswaterstaat, gemeente, ...) count too."""
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError:
+            return _empty(message("binary"))
+    if not isinstance(text, str) or not text.strip():
+        return _empty(message("empty"))
+    text, removed = _clean(text)
+    if (removed and removed > 0.1 * (len(text) + removed)) or not text.strip():
+        return _empty(message("binary"))
+    notices = [message("cleaned", count=removed)] if removed else []
+
+    fmt, raws = split(text.split("\n"))
+    if not raws:
+        return _empty(message("noise_only"), fmt)
+    total = len(raws)
+    if total > MAX_POSTS:
+        notices.append(message("too_long", size=_size(len(text)), shown=MAX_POSTS, total=total))
+        raws = raws[:MAX_POSTS]
+    if fmt == "paragraphs" and len(raws) > 1:
+        notices.append(message("unknown_format"))
+
+    lang = detect_lang([r.text for r in raws[:200]])
+    repeated = _repeated(raws)
+    posts: list[Post] = []
+    signals: list[PostSignals] = []
+    for i, raw in enumerate(raws):
+        body = raw.text[:MAX_POST_CHARS]
+        s = read_signals(body, lang, repeated=i in repeated)
+        signals.append(s)
+        posts.append(
+            Post(
+                author=raw.author,
+                handle=raw.handle,
+                time=raw.time,
+                text=body,
+                signals=s.signals,
+                questions=s.questions,
+                from_organisation=raw.org or is_organisation(raw.author, raw.handle, organisation),
+            )
+        )
+    if not any(ch.isalnum() for p in posts for ch in p.text[:2000]):
+        notices.append(message("no_words"))
+
+    questions = open_questions(posts)
+    advice, reasons = advise(posts, signals, questions, lang)
+    citizens = [p for p in posts if not p.from_organisation and not violation(p)]
+    partial = Thread(posts=tuple(posts), format=fmt, lang=lang, participants=_participants(posts))
+    person = addressee(partial)
+    own = [p for p in citizens if person and (p.author or p.handle) == person.name]
+    return Thread(
+        posts=tuple(posts),
+        format=fmt,
+        lang=lang,
+        participants=partial.participants,
+        open_questions=tuple(q for q, _ in questions),
+        register=_register(own, lang) or _register(citizens, lang),
+        advice=advice,
+        reasons=reasons,
+        subject_words=_subject_words(citizens, lang),
+        notice=" ".join(n[0] for n in notices) or None,
+        notice_en=" ".join(n[1] for n in notices) or None,
+    )

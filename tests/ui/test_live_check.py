@@ -1,0 +1,50 @@
+"""Checks run off the UI thread; a result for text that has changed since is never shown."""
+
+from __future__ import annotations
+
+
+def test_a_result_for_old_text_is_dropped(qtbot, make_window):
+    window = make_window(synchronous=False)  # the real one-thread pools
+    editor = window.editor
+    editor.setPlainText("Wij informeren u middels deze brief.")
+    window.live.check_now()  # the job runs in the pool; its result waits for the event loop
+    editor.setPlainText("Hoi Anna, dank je wel.")  # a newer revision before it arrives
+    qtbot.waitUntil(lambda: window.live.stale_dropped >= 1, timeout=5000)
+    assert all(m.finding.match != "middels" for m in editor.highlighter.visible)
+    # The newer text is checked in turn, after the debounce.
+    qtbot.waitUntil(lambda: window.live.report_revision == window.live.revision, timeout=5000)
+    assert window.live.report is not None
+    assert all("middels" not in m.finding.match for m in editor.highlighter.visible)
+
+
+def test_underlines_follow_the_word_while_typing_before_it(qtbot, window):
+    editor = window.editor
+    editor.setPlainText("Wij informeren u middels deze brief.")
+    window.live.check_now()
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "Hoi. ")  # no check has run yet for the new text
+    mark = next(m for m in editor.highlighter.visible if m.finding.rule == "jargon.ouderwets")
+    assert editor.toPlainText()[mark.start : mark.end] == "middels"
+
+
+def test_deleting_a_flagged_word_removes_its_underline_at_once(qtbot, window):
+    editor = window.editor
+    editor.setPlainText("Wij informeren u middels deze brief.")
+    window.live.check_now()
+    start = editor.toPlainText().index("middels")
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("middels "), cursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    assert all(m.finding.rule != "jargon.ouderwets" for m in editor.highlighter.visible)
+
+
+def test_the_status_bar_shows_language_and_reading_level(qtbot, window):
+    window.editor.setPlainText("Hoi Anna, de brug is op 3 maart weer open. Lukt dat zo?")
+    window.live.check_now()
+    assert window.lang_label.text() == "Taal: Nederlands"
+    assert window.readability_label.text().startswith("Leesniveau: ")
+    assert window.readability_label.text() != "Leesniveau: —"
+    assert window.grammar_label.text().startswith("Grammatica: uit")

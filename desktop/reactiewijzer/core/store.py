@@ -139,6 +139,10 @@ class CommitmentStore:
         """The one line to show when the log was damaged and started afresh, else None."""
         return self.recovery_error.message(lang) if self.recovery_error else None
 
+    def message(self, lang: str = "nl") -> str | None:
+        """The same one line as `recovery_message` (the app's start reminder asks for this)."""
+        return self.recovery_message(lang)
+
     def close(self) -> None:
         self.db.close()
 

@@ -168,12 +168,13 @@ def _open_store(data_dir: Path):
 
     try:
         from reactiewijzer.core.store import CommitmentStore
+        from reactiewijzer.core.store_files import DB_NAME
     except ImportError:
         return Unavailable(
             "Toezeggingenlog: nog niet beschikbaar.", "Commitment log: not available yet."
         )
     try:
-        return CommitmentStore(data_dir / "toezeggingen.sqlite3")
+        return CommitmentStore(data_dir / DB_NAME)
     except Error as exc:
         return Unavailable(exc.message("nl"), exc.message("en"))
     except OSError as exc:

@@ -68,6 +68,196 @@
     </message>
 </context>
 <context>
+    <name>CommitmentsView</name>
+    <message>
+        <source>&amp;Toon:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Zoek in toezeggingen, namen en notities…</source>
+        <translation>Search commitments, names and notes…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Datum wijzigen</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <source>Laten vervallen</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>Vervolgreactie opstellen</source>
+        <translation>Write follow-up reply</translation>
+    </message>
+    <message>
+        <source>Exporteer CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Exporteer naar agenda</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>&amp;Afgerond…</source>
+        <translation>&amp;Done…</translation>
+    </message>
+    <message>
+        <source>Markeer als gedaan, met een notitie</source>
+        <translation>Mark as done, with a note</translation>
+    </message>
+    <message>
+        <source>&amp;Datum wijzigen…</source>
+        <translation>Change &amp;date…</translation>
+    </message>
+    <message>
+        <source>&amp;Laten vervallen…</source>
+        <translation>D&amp;rop…</translation>
+    </message>
+    <message>
+        <source>&amp;Vervolgreactie opstellen</source>
+        <translation>Write &amp;follow-up reply</translation>
+    </message>
+    <message>
+        <source>Een concept dat laat weten wat er met de vraag gedaan is</source>
+        <translation>A draft that says what was done with the question</translation>
+    </message>
+    <message>
+        <source>Exporteer &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Exporteer naar a&amp;genda (.ics)…</source>
+        <translation>Export to cale&amp;ndar (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back-up terugzetten</source>
+        <translation>Restore &amp;backup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toezegging(en) met een datum naar %1.</source>
+        <translation><numerusform>%n commitment with a date to %1.</numerusform><numerusform>%n commitments with a date to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toezegging(en) naar %1.</source>
+        <translation><numerusform>%n commitment to %1.</numerusform><numerusform>%n commitments to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Back-up %1 teruggezet; het vorige bestand is bewaard als %2.</source>
+        <translation>Backup %1 restored; the previous file was kept as %2.</translation>
+    </message>
+    <message>
+        <source>Wat is er gedaan? Dit komt in de vervolgreactie.</source>
+        <translation>What was done? This goes into the follow-up reply.</translation>
+    </message>
+    <message>
+        <source>Waarom vervalt deze toezegging?</source>
+        <translation>Why is this commitment dropped?</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCommitmentsDialog</name>
+    <message>
+        <source>Toezeggingen vastleggen</source>
+        <translation>Log commitments</translation>
+    </message>
+    <message>
+        <source>Deze reactie belooft iets. Leg vast wat je belooft, zodat het terugkomt als het zover is. Pas de tekst of de datum aan waar nodig.</source>
+        <translation>This reply promises something. Log what you promise, so it comes back when it is due. Change the text or the date where needed.</translation>
+    </message>
+    <message>
+        <source>Toezegging %1 vastleggen</source>
+        <translation>Log commitment %1</translation>
+    </message>
+    <message>
+        <source>Tekst van toezegging %1</source>
+        <translation>Text of commitment %1</translation>
+    </message>
+    <message>
+        <source>Datum van toezegging %1</source>
+        <translation>Date of commitment %1</translation>
+    </message>
+    <message>
+        <source>Zonder datum komt een belofte niet terug: noem liever een dag.</source>
+        <translation>Without a date a promise never comes back: better name a day.</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPostDialog</name>
     <message>
         <source>Reactie kopiëren</source>
@@ -221,6 +411,36 @@
     <message>
         <source>%1 / %2 tekens — %3 te veel</source>
         <translation>%1 / %2 characters — %3 too many</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <source>Datum wijzigen</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <source>Wanneer moet dit gedaan zijn?</source>
+        <translation>When must this be done?</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Geen datum</source>
+        <translation>No date</translation>
     </message>
 </context>
 <context>
@@ -421,6 +641,34 @@
     <message>
         <source>onderbouwd</source>
         <translation>substantiated</translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>bron</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>cijfers</source>
+        <translation>figures</translation>
+    </message>
+    <message>
+        <source>hoofdletters</source>
+        <translation>capitals</translation>
+    </message>
+    <message>
+        <source>uitroeptekens</source>
+        <translation>exclamation marks</translation>
+    </message>
+    <message>
+        <source>gevloek</source>
+        <translation>swearing</translation>
+    </message>
+    <message>
+        <source>kritiek</source>
+        <translation>criticism</translation>
     </message>
     <message>
         <source>emotie</source>
@@ -666,6 +914,21 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
@@ -783,8 +1046,8 @@
         <translation>Paste a thread to see who is talking, what is being asked and whether replying is wise.</translation>
     </message>
     <message>
-        <source>Open vragen:</source>
-        <translation>Open questions:</translation>
+        <source>Waarom dit advies</source>
+        <translation>Why this advice</translation>
     </message>
     <message numerus="yes">
         <source>%n bericht(en)</source>

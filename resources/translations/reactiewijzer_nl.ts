@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CommitmentsView</name>
+    <message numerus="yes">
+        <source>%n toezegging(en) met een datum naar %1.</source>
+        <translation><numerusform>%n toezegging met een datum naar %1.</numerusform><numerusform>%n toezeggingen met een datum naar %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toezegging(en) naar %1.</source>
+        <translation><numerusform>%n toezegging naar %1.</numerusform><numerusform>%n toezeggingen naar %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CopyFlow</name>
     <message numerus="yes">
         <source>%n toezegging(en) vastgelegd.</source>

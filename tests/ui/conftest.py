@@ -77,8 +77,8 @@ def modal():
     (a modal dialog blocks in exec(), so a timer acts on it); None rejects the dialog."""
     watchers = []
 
-    def make(press):
-        watcher = ModalWatcher(press)
+    def make(*press):
+        watcher = ModalWatcher(*press)
         watchers.append(watcher)
         return watcher
 
@@ -91,10 +91,11 @@ def modal():
 
 
 class ModalWatcher:
-    """Records the modal dialog that opens and presses the button whose text starts with `press`."""
+    """Records each modal dialog that opens and presses the button whose text starts with the
+    next of `press` (None, or no such button: the dialog is rejected)."""
 
-    def __init__(self, press: str | None) -> None:
-        self.press = press
+    def __init__(self, *press: str | None) -> None:
+        self.presses = list(press) or [None]
         self.seen: list[QDialog] = []
         self.texts: list[str] = []
         self._timer = QTimer()
@@ -108,12 +109,10 @@ class ModalWatcher:
             return
         self.seen.append(dialog)
         self.texts.append(dialog_text(dialog))
+        press = self.presses[min(len(self.seen), len(self.presses)) - 1]
         for button in dialog.findChildren(QPushButton):
-            if self.press is None or button.text().replace("&", "").startswith(self.press):
-                if self.press is None:
-                    dialog.reject()
-                else:
-                    button.click()
+            if press is not None and button.text().replace("&", "").startswith(press):
+                button.click()
                 return
         dialog.reject()
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 
 
-def copy_with(window, modal, press):
+def copy_with(window, modal, *press):
     QGuiApplication.clipboard().setText("(leeg)")
-    with modal(press) as watcher:
+    with modal(*press) as watcher:
         copied = window.copy_reply()
     return copied, watcher
 
@@ -45,3 +45,16 @@ def test_an_empty_reply_is_not_copied(qtbot, window, modal):
     copied, watcher = copy_with(window, modal, None)
     assert not copied and watcher.seen == []
     assert "nog geen reactie" in window.statusBar().currentMessage()
+
+
+def test_confirming_logs_the_promise_with_its_date(qtbot, window, modal):
+    draft = "Hoi Anna, ik laat je vrijdag weten hoe het zit met de brug."
+    window.editor.setPlainText(draft)
+    copied, watcher = copy_with(window, modal, "Kopiëren en toezeggingen vastleggen", "Vastleggen")
+    assert len(watcher.seen) == 2  # the last look, then the log's own confirmation
+    assert copied
+    assert QGuiApplication.clipboard().text() == draft
+    logged = window.services.store.list("open")
+    assert [c.text for c in logged] == [draft]  # the promising sentence
+    assert logged[0].due is not None and logged[0].due.weekday() == 4  # a Friday
+    assert logged[0].platform == "x"

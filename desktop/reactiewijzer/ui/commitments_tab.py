@@ -58,19 +58,14 @@ class CommitmentsTab(QWidget):
     def remind(self, info_bar) -> None:
         """On start: what is overdue or due within two days, or what happened to the log."""
         store = self.services.store
-        if self.view is None or isinstance(store, Unavailable):
+        if isinstance(store, Unavailable):
             return
+        show = self.reveal if self.view is not None else None
         english = self._window.translations.language == "en"
-        recovered = getattr(store, "recovered_from", None)
-        if recovered:
-            message = getattr(store, "message", None)
-            text = (
-                message("en" if english else "nl")
-                if callable(message)
-                else str(message or recovered)
-            )
+        text = store.recovery_message("en" if english else "nl")
+        if text:
             info_bar.show_message(
-                text, state="warn", action_text=self.tr("Toon &toezeggingen"), action=self.reveal
+                text, state="warn", action_text=self.tr("Toon &toezeggingen"), action=show
             )
             return
         try:
@@ -92,7 +87,7 @@ class CommitmentsTab(QWidget):
             self.tr("Herinnering: %1.").replace("%1", self.tr(" en ").join(parts)),
             state="todo",
             action_text=self.tr("Toon &toezeggingen"),
-            action=self.reveal,
+            action=show,
         )
 
     def reveal(self) -> None:

@@ -112,6 +112,12 @@ class ConfirmPostDialog(QDialog):
         return "".join(out)
 
 
+def addressee(thread) -> tuple[str | None, str | None]:
+    """Who the reply answers: the last citizen in the thread (not the organisation itself)."""
+    posts = [p for p in getattr(thread, "posts", ()) if not getattr(p, "from_organisation", False)]
+    return (posts[-1].author, posts[-1].handle) if posts else (None, None)
+
+
 def needs_confirmation(
     findings: list[Finding] | tuple[Finding, ...], commitments: list[Commitment]
 ) -> bool:
@@ -197,9 +203,10 @@ class CopyFlow(QObject):
         finally:
             self.last_dialog = None
             dialog.deleteLater()
-        store = self.services.store
-        for item in confirmed:
-            store.add(item.text, due=item.due, reply=draft, platform=platform)
+        person, handle = addressee(thread)
+        self.services.store.add_many(
+            confirmed, person=person, handle=handle, platform=platform or None, reply=draft
+        )
         self._status(self.tr("%n toezegging(en) vastgelegd.", "", len(confirmed)))
         return True
 

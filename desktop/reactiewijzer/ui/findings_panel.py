@@ -177,7 +177,8 @@ class FindingsPanel(QWidget):
         symbol = SEVERITY_SYMBOLS.get(f.severity, "•")
         text = f"{symbol} {severity_name(f.severity)}: {f.message}"
         if f.suggestions:
-            text += "\n" + self.tr("Suggestie: %1").replace("%1", ", ".join(f.suggestions[:4]))
+            quoted = ", ".join(f"‘{s}’" for s in f.suggestions[:4])
+            text += "\n" + self.tr("Suggestie: %1").replace("%1", quoted)
         return text
 
     def _update_banner(self) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 class GuideText:
     def __init__(self, lookup: Callable[[str], dict | None], language: Callable[[], str]) -> None:
         self._lookup = lookup
-        self._language = language
+        self.language = language
 
     def _section(self, heading: str) -> dict:
         try:
@@ -18,12 +18,12 @@ class GuideText:
 
     def heading(self, heading: str) -> str:
         section = self._section(heading)
-        if self._language() == "en":
+        if self.language() == "en":
             return str(section.get("heading_en") or heading)
         return str(section.get("heading") or heading)
 
     def quote(self, heading: str) -> str:
         section = self._section(heading)
-        if self._language() == "en":
+        if self.language() == "en":
             return str(section.get("quote_en") or section.get("quote") or "")
         return str(section.get("quote") or "")

@@ -40,6 +40,13 @@ def signal_name(signal: str) -> str:
     names = {
         "question": QCoreApplication.translate("Labels", "vraag"),
         "substance": QCoreApplication.translate("Labels", "onderbouwd"),
+        "argument": QCoreApplication.translate("Labels", "argument"),
+        "source": QCoreApplication.translate("Labels", "bron"),
+        "figures": QCoreApplication.translate("Labels", "cijfers"),
+        "shouting": QCoreApplication.translate("Labels", "hoofdletters"),
+        "exclamations": QCoreApplication.translate("Labels", "uitroeptekens"),
+        "swearing": QCoreApplication.translate("Labels", "gevloek"),
+        "criticism": QCoreApplication.translate("Labels", "kritiek"),
         "emotion": QCoreApplication.translate("Labels", "emotie"),
         "negative_experience": QCoreApplication.translate("Labels", "negatieve ervaring"),
         "spam": QCoreApplication.translate("Labels", "spam"),

@@ -79,8 +79,8 @@ class ThreadView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.paste)
         self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -134,24 +134,36 @@ class ThreadView(QWidget):
             )
             self.messages.setHtml("")
             return
-        html = [f"<b>{escape(advice_title(thread.advice))}</b>"]
-        if thread.notice:
-            html.append(f"<br>{escape(thread.notice)}")
-        for reason in thread.reasons:
-            html.append(f"<br>• {escape(reason.text)}")
-            if reason.quote:
-                heading = self.guide.heading(reason.guideline)
-                html.append(f"<br>&nbsp;&nbsp;<i>“{escape(reason.quote)}”</i> ({escape(heading)})")
-        if thread.open_questions:
-            html.append("<br><b>" + escape(self.tr("Open vragen:")) + "</b>")
-            for question in thread.open_questions[:5]:
-                html.append(f"<br>? {escape(question)}")
-        self._set_advice(ADVICE_STATE.get(thread.advice, "info"), "".join(html))
-        self.messages.setHtml(self._posts_html(thread))
+        notice = thread.notice_en if self._english() and thread.notice_en else thread.notice
+        html = f"<b>{escape(advice_title(thread.advice))}</b>"
+        if notice:
+            html += f"<br>{escape(notice)}"
+        self._set_advice(ADVICE_STATE.get(thread.advice, "info"), html)
+        self.messages.setHtml(self._posts_html(thread) + self._reasons_html(thread))
 
     def _set_advice(self, state: str, html: str) -> None:
         self.advice.setText(html)
         self.advice.setStyleSheet(banner_style(self.palette(), state))
+
+    def _english(self) -> bool:
+        return self.guide.language() == "en"
+
+    def _reasons_html(self, thread: Thread) -> str:
+        if not thread.reasons:
+            return ""
+        out = [
+            "<p><b>"
+            + escape(self.tr("Waarom dit advies"))
+            + "</b></p><ul style='margin-left:-20px'>"
+        ]
+        for reason in thread.reasons:
+            item = escape(reason.text)
+            if reason.quote:
+                heading = self.guide.heading(reason.guideline)
+                item += f"<br><i>“{escape(reason.quote)}”</i> — {escape(heading)}"
+            out.append(f"<li>{item}</li>")
+        out.append("</ul>")
+        return "".join(out)
 
     def _posts_html(self, thread: Thread) -> str:
         people = len(thread.participants) or len({p.author for p in thread.posts if p.author})

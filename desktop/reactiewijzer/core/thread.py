@@ -121,7 +121,12 @@ def _first_name(post: Post) -> str | None:
     return name.split()[0].lower() if name.split() else None
 
 
-def _answers(later: Post, asker: Post, question: str, names: set[str]) -> bool:
+@lru_cache(maxsize=2)
+def _me_too(lang: str) -> re.Pattern[str]:
+    return words_regex(words_of(load("signals")["me_too"], lang))
+
+
+def _answers(later: Post, asker: Post, question: str, names: set[str], lang: str) -> bool:
     """Whether `later` answers a question `asker` asked in an earlier post."""
     if violation(later) or (
         later.author is None and later.handle is None and not later.from_organisation
@@ -139,15 +144,15 @@ def _answers(later: Post, asker: Post, question: str, names: set[str]) -> bool:
     if later.from_organisation:
         return True
     statements = [s for s in re.split(r"(?<=[.!?])\s+", later.text) if s and not s.endswith("?")]
-    if not statements:
-        return False
+    if not statements or _me_too(lang).search(later.text[:500]):
+        return False  # "goeie vraag, ik ook" repeats the question, it does not answer it
     if mentioned & own:
         return True
     q_words = {w.text.lower() for w in words(question) if len(w.text) > 3}
     return bool(q_words & {w.text.lower() for w in words(later.text[:2000])})
 
 
-def open_questions(posts: list[Post]) -> list[tuple[str, Post]]:
+def open_questions(posts: list[Post], lang: str = "nl") -> list[tuple[str, Post]]:
     """(question, asker) for citizens' questions no later post answers."""
     names: set[str] = set()
     for p in posts:
@@ -161,7 +166,7 @@ def open_questions(posts: list[Post]) -> list[tuple[str, Post]]:
             continue
         later = posts[i + 1 : i + 200]
         for q in p.questions:
-            if not any(_answers(lp, p, q, names) for lp in later):
+            if not any(_answers(lp, p, q, names, lang) for lp in later):
                 out.append((q, p))
     return out
 
@@ -294,7 +299,7 @@ def read_thread(text: str | bytes, *, organisation: str | None = None) -> Thread
     if not any(ch.isalnum() for p in posts for ch in p.text[:2000]):
         notices.append(message("no_words"))
 
-    questions = open_questions(posts)
+    questions = open_questions(posts, lang)
     advice, reasons = advise(posts, signals, questions, lang)
     citizens = [p for p in posts if not p.from_organisation and not violation(p)]
     partial = Thread(posts=tuple(posts), format=fmt, lang=lang, participants=_participants(posts))

@@ -28,7 +28,7 @@ _SCHEMA: dict[str, frozenset[str]] = {
         "transcript_headers not_names organisation_words organisation_handle_parts".split()
     ),
     "signals": frozenset(
-        "question_words rhetorical substance emotion swearing insults threats illegal spam "
+        "question_words rhetorical me_too substance emotion swearing insults threats illegal spam "
         "experience criticism".split()
     ),
     "words": frozenset("register stopwords language".split()),

@@ -37,7 +37,7 @@ _LIKE = re.compile(
 )
 _REPLY = re.compile(r"\b(?:beantwoorden|reply)\b", re.IGNORECASE)
 _IG = re.compile(
-    r"vind-ik-leuk|\blikes?\b|vertaling bekijken|see translation|antwoorden \(|replies \("
+    r"vind-ik-leuk|\d\s?likes?\b|vertaling bekijken|see translation|antwoorden \(|replies \("
 )
 _USERNAME_LINE = re.compile(r"[a-z0-9_]*[._\d][a-z0-9._]*")
 _OUTLOOK_FROM = re.compile(r"^\s*>?\s*\*?(?:van|from)\*?\s*:\s*\S", re.IGNORECASE)
@@ -62,7 +62,7 @@ def _scores(lines: list[str]) -> dict[str, float]:
             score["x"] += 3
         if noise is not None:
             if "degree" in noise.kinds:
-                score["linkedin"] += 3
+                score["linkedin"] += 5  # "• 2e" exists only on LinkedIn
             if _LIKE.search(s):
                 score["facebook"] += 1
             if _REPLY.search(s):
@@ -70,6 +70,9 @@ def _scores(lines: list[str]) -> dict[str, float]:
                 score["instagram"] += 0.5
             if _IG.search(s.lower()):
                 score["instagram"] += 2
+            if noise.kinds == {"time"}:  # a time on its own line: comments on FB and Instagram
+                score["facebook"] += 0.5
+                score["instagram"] += 0.5
         elif _USERNAME_LINE.fullmatch(s) and nxt and not classify(nxt):
             score["instagram"] += 1
         if _OUTLOOK_FROM.match(s) and _OUTLOOK_SENT.match(nxt):

@@ -19,6 +19,8 @@ _MAX_COMBO_WORDS = 10
 _KINDS = ("action", "badge_org", "badge", "reply_to", "degree", "count", "time", "other")
 _SEPARATORS = re.compile(r"\s*[·•|]\s*")
 
+# Reaction counts: a few emoji or signs and a number ("👍❤️💡 312").
+_REACTIONS = re.compile(r"[^\w\s]{1,12}\s*\d[\d.,]*\s?[kKmM]?")
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}")
 HANDLE_LINE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}")
 HANDLES_ONLY = re.compile(r"(?:(?:@[A-Za-z0-9_.]{1,30}|en|and|,)\s*)+", re.IGNORECASE)
@@ -121,7 +123,7 @@ def classify(line: str) -> Noise | None:
     s = line.strip()
     if not s or len(s) > MAX_NOISE_LINE:
         return None
-    hit = _single(s)
+    hit = _single(s) or (("count", s) if _REACTIONS.fullmatch(s) else None)
     hits: list[tuple[str, str]] | None = [hit] if hit else None
     if hits is None and _SEPARATORS.search(s):
         parts = [p for p in _SEPARATORS.split(s) if p.strip()]

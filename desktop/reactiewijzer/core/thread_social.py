@@ -126,6 +126,8 @@ def split_social(lines: list[str], fmt: str) -> list[RawPost]:
                 state = _TRAILER
             elif state == _META and "degree" in noise.kinds and fmt == "linkedin":
                 state = _HEADLINE
+            elif state == _HEADLINE and noise.time:
+                state = _META  # no job title shown: the time follows the degree
             continue
         if skip_handles and HANDLES_ONLY.fullmatch(line):
             continue

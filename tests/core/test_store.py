@@ -368,3 +368,21 @@ def test_follow_up_draft_closes_the_loop(store: CommitmentStore) -> None:
     text = follow_up_draft(store.mark_done(english.id))
     assert text.startswith("Hi @sam,")
     assert "[fill in what was done]" in text and "[Say why" in text
+
+
+def test_damage_found_while_in_use_is_recovered_at_once(data_dir: Path) -> None:
+    from reactiewijzer.core.errors import StoreCorrupt
+
+    path = data_dir / "commitments.db"
+    with CommitmentStore(today=TODAY, auto_backup=False) as s:
+        for i in range(300):
+            s.add(f"Toezegging {i}", reply="x" * 500)
+        s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with CommitmentStore(today=TODAY, auto_backup=False) as s:
+        data = bytearray(path.read_bytes())
+        data[8192:] = b"Z" * (len(data) - 8192)
+        path.write_bytes(bytes(data))
+        with pytest.raises(StoreCorrupt, match="beschadigd"):
+            s.list("all")
+        assert s.recovered_from is not None and s.recovered_from.exists()
+        assert s.add("Verder in een nieuwe lijst").id == 1

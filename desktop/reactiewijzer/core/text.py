@@ -17,6 +17,7 @@ URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+\.(?:nl|com|org|eu|gov|ly|co)/\S*", re.I
 )
 HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}")
+HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 # Abbreviations that end in a dot but do not end a sentence.
@@ -65,13 +66,14 @@ def _add_span(out: list[Span], text: str, start: int, end: int) -> None:
 
 
 _WORD_OR_SKIP = re.compile(
-    f"(?P<skip>{URL_RE.pattern}|{EMAIL_RE.pattern}|{HANDLE_RE.pattern})|{WORD_RE.pattern}",
+    f"(?P<skip>{URL_RE.pattern}|{EMAIL_RE.pattern}|{HANDLE_RE.pattern}|{HASHTAG_RE.pattern})"
+    f"|{WORD_RE.pattern}",
     re.IGNORECASE | re.UNICODE,
 )
 
 
 def words(text: str) -> list[Span]:
-    """Words of the text, skipping URLs, e-mail addresses and @handles (one regex pass)."""
+    """Words of the text, skipping URLs, e-mail addresses, @handles and #hashtags."""
     return [
         Span(m.start(), m.end(), m.group())
         for m in _WORD_OR_SKIP.finditer(text)

@@ -13,7 +13,7 @@ from reactiewijzer.core.checks.base import Check
 
 # Order does not matter: the engine sorts findings by position.
 CHECKS: tuple[Check, ...] = (
-    tone.check_first_person,
+    tone.check_sign_off,
     tone.check_greeting_by_name,
     tone.check_register,
     broadcast.check_link_only,

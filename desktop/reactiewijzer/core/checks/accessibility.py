@@ -79,7 +79,8 @@ def check_capitals(ctx: DraftContext) -> Iterator[Finding]:
     for m in _CAPS_WORD.finditer(ctx.text):
         word = m.group(1)
         letters = word.replace("-", "").replace("'", "")
-        if len(letters) < n or word in known or not _looks_like_a_word(letters):
+        allowed = settings()["caps_allowed"]
+        if len(letters) < n or word in known or word in allowed or not _looks_like_a_word(letters):
             continue
         yield ctx.finding(
             "accessibility.capitals",

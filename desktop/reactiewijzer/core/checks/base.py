@@ -72,27 +72,23 @@ class DraftContext:
 
     @cached_property
     def addressee(self) -> Addressee | None:
-        """The citizen this reply answers: the last thread post not by the organisation."""
+        """The citizen this reply answers, as the thread reader sees them."""
         if self.thread is None:
             return None
-        from reactiewijzer.core.checks.vocabulary import vocabulary
+        from reactiewijzer.core.thread import addressee, greeting_name
 
-        org_words = vocabulary()[self.lang]["organisation_words"]
-        for post in reversed(self.thread.posts):
-            who = f"{post.author or ''} {post.handle or ''}".lower()
-            if not who.strip() or any(w in who for w in org_words):
-                continue
-            first = (post.author or "").split()[0] if post.author else None
-            if first and not (first[:1].isupper() and first.isalpha()):
-                first = None
-            handle = (
-                post.handle
-                if not post.handle or post.handle.startswith("@")
-                else ("@" + post.handle)
-            )
-            texts = " ".join(p.text for p in self.thread.posts if p.author == post.author)
-            return Addressee(post.author, first, handle, texts)
-        return None
+        person = addressee(self.thread)
+        if person is None:
+            return None
+        handle = person.handle
+        if handle and not handle.startswith("@"):
+            handle = "@" + handle
+        texts = " ".join(
+            p.text
+            for p in self.thread.posts
+            if (p.handle and p.handle == person.handle) or (p.author and p.author == person.name)
+        )
+        return Addressee(person.name, greeting_name(person), handle, texts)
 
     def finding(
         self,

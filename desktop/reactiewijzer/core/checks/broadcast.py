@@ -43,25 +43,41 @@ def check_invitation(ctx: DraftContext) -> Iterator[Finding]:
 
 
 def check_questions_answered(ctx: DraftContext) -> Iterator[Finding]:
-    """The thread asks questions; a reply that touches none of them broadcasts past them."""
+    """The thread asks a question; the reply neither answers it nor touches what was said.
+
+    A reply that names the person is talking with them. A real answer rarely repeats the
+    question's words ("Is de A27 dicht?" - "Ja, tot maandag"), so a reply also counts as
+    answering when it has a direct answer (yes/no, a time, a date, a number) or shares a
+    meaningful word with what the person wrote.
+    """
     thread = ctx.thread
     if thread is None or not thread.open_questions:
         return
-    draft = content_stems([w.text for w in ctx.words], ctx.lang)
-    unanswered = [
-        q
-        for q in thread.open_questions
-        if not (content_stems([w.text for w in words(q)], ctx.lang) & draft)
-    ]
-    if len(unanswered) < len(thread.open_questions):
+    if vocabulary()[ctx.lang]["direct_answer"].search(ctx.text):
+        return
+    person = ctx.addressee
+    if person is not None and _names_person(ctx, person):
+        return  # a reply that turns to the person by name is talking with them
+    theirs = " ".join(thread.open_questions) + " " + (person.text if person else "")
+    if content_stems([w.text for w in words(theirs)], ctx.lang) & content_stems(
+        [w.text for w in ctx.words], ctx.lang
+    ):
         return
     s = ctx.first_sentence()
     yield ctx.finding(
         "broadcast_only.unanswered",
         s.start,
         s.end,
-        suggestions=list(unanswered[:3]),
-        question=unanswered[0],
+        suggestions=list(thread.open_questions[:3]),
+        question=thread.open_questions[0],
+    )
+
+
+def _names_person(ctx: DraftContext, person) -> bool:
+    lowered = ctx.text.lower()
+    return bool(
+        (person.first_name and person.first_name.lower() in lowered)
+        or (person.handle and person.handle.lower() in lowered)
     )
 
 
@@ -70,10 +86,7 @@ def check_ignores_person(ctx: DraftContext) -> Iterator[Finding]:
     person = ctx.addressee
     if person is None:
         return
-    lowered = ctx.text.lower()
-    if person.first_name and person.first_name.lower() in lowered:
-        return
-    if person.handle and person.handle.lower() in lowered:
+    if _names_person(ctx, person):
         return
     theirs = content_stems([w.text for w in words(person.text)], ctx.lang)
     ours = content_stems([w.text for w in ctx.words], ctx.lang)

@@ -10,51 +10,60 @@ import re
 from collections.abc import Iterator
 
 from reactiewijzer.core.checks.base import DraftContext
+from reactiewijzer.core.checks.personal_data import first_names
 from reactiewijzer.core.checks.vocabulary import vocabulary
 from reactiewijzer.core.model import Finding
+from reactiewijzer.core.profile import sign_off
 
 _U_FORMS = re.compile(r"(?<![\w'’-])(u|uw|U|Uw)(?![\w'’-])")
 _JE_FORMS = re.compile(r"(?<![\w'’-])(je|jij|jou|jouw|Je|Jij|Jou|Jouw)(?![\w'’-])")
 
 
-def check_first_person(ctx: DraftContext) -> Iterator[Finding]:
-    """A reply of some length in which nobody speaks: no 'ik' or 'we'."""
-    if len(ctx.words) < vocabulary()["min_words_for_voice"]:
-        return
-    if ctx.lower_words & vocabulary()[ctx.lang]["first_person"] or signed_by_a_person(ctx):
-        return
-    s = ctx.first_sentence()
-    yield ctx.finding("personal_tone.no_first_person", s.start, s.end)
-
-
-_SIGNATURE = re.compile(
-    r"(?:groet(?:en|jes)?|regards|cheers|thanks|bedankt|dank)\W{1,4}([A-Z][a-zà-ÿ]+)\b"
-    r"|^\s*[-–—^]\s*([A-Z][a-zà-ÿ]+)\b|^\s*([A-Z][a-zà-ÿ]+)\s*(?:\(|$)",
-    re.IGNORECASE | re.MULTILINE,
+_SIGN_OFF_LINE = re.compile(
+    r"(?im)^\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet"
+    r"|groet(?:en|jes)?|kind\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes"
+    r"|yours\s+sincerely|many\s+thanks|thanks|cheers)\b"
+    r"[ \t]*[,.!]?[ \t]*(?:\n[ \t]*)?(?P<who>[^\n]*)$"
 )
 
 
-def signed_by_a_person(ctx: DraftContext) -> bool:
-    """'Groet, Sanne' or a last line '^Sanne' shows a person speaks, even without 'ik'."""
-    lines = ctx.text.rstrip().splitlines()
-    tail = "\n".join(lines[-2:]) if lines else ""
-    for m in _SIGNATURE.finditer(tail):
-        name = next(g for g in m.groups() if g)
-        if name[:1].isupper() and name.lower() not in vocabulary()[ctx.lang]["organisation_words"]:
-            return True
-    return False
+def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
+    """'Groet, Team Webcare' or 'Met vriendelijke groet, Klantcontactcentrum': no person signs."""
+    for m in _SIGN_OFF_LINE.finditer(ctx.text):
+        who = m.group("who").strip()
+        if not who or _is_personal_signature(who, ctx.lang):
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        yield ctx.finding(
+            "personal_tone.sign_off",
+            start,
+            m.start("who") + len(m.group("who").rstrip()),
+            suggestions=[s for s in [sign_off(ctx.profile, ctx.lang)] if s],
+        )
+
+
+def _is_personal_signature(who: str, lang: str) -> bool:
+    """'Sanne (Rijkswaterstaat)', 'Bram – RWS', 'Jan de Vries': a person. 'Team X', 'admin': not."""
+    first = re.split(r"[\s,(–—-]+", who, maxsplit=1)[0]
+    lowered = who.lower()
+    org_words = vocabulary()["signature_organisation_words"]
+    if first in first_names():
+        return True
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in org_words):
+        # "Sanne (Team Verkeer)" names a person before the team.
+        return bool(re.match(r"[A-Z][a-zà-ÿ]+\s*[(,–—-]", who)) and first.lower() not in org_words
+    # One long compound ("Klantcontactcentrum") is a department, not a name.
+    return not (len(who.split()) == 1 and len(who) > 12) and first[:1].isupper()
 
 
 def check_greeting_by_name(ctx: DraftContext) -> Iterator[Finding]:
     """The thread tells who wrote; a personal reply uses their name or handle."""
     person = ctx.addressee
-    if person is None:
-        return
+    if person is None or not person.first_name:
+        return  # an account without a person's name: the handle is enough
     first = person.first_name
     lowered = ctx.text.lower()
     if first and re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", lowered):
-        return
-    if person.handle and person.handle.lower() in lowered:
         return
     s = ctx.first_sentence()
     greeting = "Hi" if ctx.lang == "en" else "Hoi"

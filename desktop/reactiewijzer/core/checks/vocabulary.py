@@ -24,6 +24,9 @@ def vocabulary() -> dict[str, Any]:
                 "|".join(f"(?:{p})" for p in entry["invitation"]), re.IGNORECASE
             ),
             "organisation_words": tuple(w.lower() for w in entry["organisation_words"]),
+            "direct_answer": re.compile(
+                "|".join(f"(?:{p})" for p in entry["direct_answer"]), re.IGNORECASE
+            ),
         }
     return out
 

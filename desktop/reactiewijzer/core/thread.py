@@ -19,7 +19,7 @@ from reactiewijzer.core.text import URL_RE, words
 from reactiewijzer.core.thread_advice import advise, violation
 from reactiewijzer.core.thread_data import load, message, words_of, words_regex
 from reactiewijzer.core.thread_formats import split
-from reactiewijzer.core.thread_formats_base import RawPost
+from reactiewijzer.core.thread_formats_base import RawPost, is_organisation
 from reactiewijzer.core.thread_signals import PostSignals, read_signals
 
 # At most this many posts are read; a longer paste says so in its notice.
@@ -51,27 +51,6 @@ def _clean(text: str) -> tuple[str, int]:
 
 def _size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB".replace(".", ",") if n >= 100_000 else f"{n // 1000} kB"
-
-
-@lru_cache(maxsize=1)
-def _organisation_regex() -> re.Pattern[str]:
-    return words_regex(words_of(load("formats")["organisation_words"]))
-
-
-def is_organisation(
-    author: str | None, handle: str | None, organisation: str | None = None
-) -> bool:
-    """Whether a name or handle is the organisation's (the app's user) rather than a citizen's."""
-    name = (author or "").lower()
-    flat = (handle or "").lower().lstrip("@")
-    if organisation and organisation.strip():
-        own = organisation.strip().lower()
-        if own in name or own.replace(" ", "") in flat:
-            return True
-    if name and _organisation_regex().search(name):
-        return True
-    parts = words_of(load("formats")["organisation_handle_parts"])
-    return bool(flat) and any(p.lower() in flat for p in parts)
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +127,7 @@ def _answers(later: Post, asker: Post, question: str, names: set[str], lang: str
         return False  # "goeie vraag, ik ook" repeats the question, it does not answer it
     if mentioned & own:
         return True
-    q_words = {w.text.lower() for w in words(question) if len(w.text) > 3}
+    q_words = {w.text.lower() for w in words(question) if len(w.text) > 3} - _stopwords()
     return bool(q_words & {w.text.lower() for w in words(later.text[:2000])})
 
 
@@ -191,8 +170,13 @@ def _register(posts: list[Post], lang: str) -> str | None:
     return "u" if score["u"] > score["je"] else "je"
 
 
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words_of(load("words")["stopwords"]))
+
+
 def _subject_words(posts: list[Post], lang: str) -> tuple[str, ...]:
-    stop = {str(w).lower() for w in words_of(load("words")["stopwords"])}
+    stop = _stopwords()
     counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
     first: dict[str, int] = {}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reactiewijzer.core.thread_data import load, words_of
+from reactiewijzer.core.thread_data import load, words_of, words_regex
 
 _SENTENCE_SIGNS = re.compile(r"[?!;]|[.:,]$|https?://|www\.")
 
@@ -84,3 +84,24 @@ def plausible_header_name(name: str, *, strict: bool) -> bool:
         w[0].isupper() or w[0].isdigit() or w.lower() in particles or "_" in w or w[0] in "@("
         for w in words
     )
+
+
+@lru_cache(maxsize=1)
+def _organisation_regex() -> re.Pattern[str]:
+    return words_regex(words_of(load("formats")["organisation_words"]))
+
+
+def is_organisation(
+    author: str | None, handle: str | None, organisation: str | None = None
+) -> bool:
+    """Whether a name or handle is the organisation's (the app's user) rather than a citizen's."""
+    name = (author or "").lower()
+    flat = (handle or "").lower().lstrip("@")
+    if organisation and organisation.strip():
+        own = organisation.strip().lower()
+        if own in name or own.replace(" ", "") in flat:
+            return True
+    if name and _organisation_regex().search(name):
+        return True
+    parts = words_of(load("formats")["organisation_handle_parts"])
+    return bool(flat) and any(p.lower() in flat for p in parts)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from reactiewijzer.core.thread_data import load, template_regex, words_of
-from reactiewijzer.core.thread_formats_base import RawPost, looks_like_name
+from reactiewijzer.core.thread_formats_base import RawPost, is_organisation, looks_like_name
 from reactiewijzer.core.thread_noise import strip_tail
 
 _QUOTE = re.compile(r"^((?:\s*>)+)\s?")
@@ -108,18 +108,11 @@ def split_email(lines: list[str]) -> list[RawPost]:
         text = lines[i][m.end() :] if m else lines[i]
         i += 1
         found = quote_header(text)
-        if (
-            found is None
-            and i < n
-            and _HINT.search(text) is None
-            and text.strip().lower()[:3]
-            in (
-                "op ",
-                "on ",
-            )
-        ):
-            nxt = _QUOTE.sub("", lines[i])
-            found = quote_header(text.rstrip() + " " + nxt.strip())
+        head = text.strip()
+        if found is None and i < n and head[:3].lower() in ("op ", "on ") and head[-1:] != ":":
+            # Mail programs wrap a long header: "... schreef Hans <" / "hans@x.nl>:"
+            glue = "" if head.endswith("<") else " "
+            found = quote_header(head + glue + _QUOTE.sub("", lines[i]).strip())
             i += 1 if found else 0
         if found:
             b.pending[depth] = (found.get("name"), found.get("email"), found.get("time"))
@@ -158,6 +151,8 @@ def _signature(post: RawPost) -> None:
                 break
             if rest and post.author is None and looks_like_name(rest[0]):
                 post.author = rest[0]
+            # "Marieke van Dam / Klantcontactcentrum Gemeente Gouda": signed for the organisation
+            post.org = post.org or any(is_organisation(x, None) for x in rest)
             lines = lines[:k]
             break
     post.lines = lines

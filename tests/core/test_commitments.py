@@ -145,3 +145,25 @@ def test_unknown_language_is_a_clear_error() -> None:
 
     with pytest.raises(InputError, match="Onbekende taal"):
         find_commitments("Ik bel je.", written_at=WRITTEN, lang="de")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "what_dateparser_does"),
+    [
+        ("binnen twee weken", None),
+        ("over drie dagen", None),
+        ("eind van de maand", None),
+        ("binnen vijf werkdagen", None),
+        ("volgende week vrijdag", [date(2025, 11, 19), date(2025, 11, 14)]),
+        ("eind deze week", [date(2025, 11, 12)]),
+        ("Ik zoek het zo snel mogelijk uit", [date(2025, 11, 16)]),
+    ],
+)
+def test_dateparser_still_misses_what_our_rules_cover(phrase: str, what_dateparser_does) -> None:
+    """Pins dateparser 1.5.0's Dutch gaps that due_dates.py fills. If an upgrade fixes one,
+    this fails: then the rule for it may go (and the comment in due_dates.py with it)."""
+    from dateparser.search import search_dates
+
+    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": WRITTEN}
+    found = search_dates(phrase, languages=["nl"], settings=settings)
+    assert (None if found is None else [d.date() for _, d in found]) == what_dateparser_does

@@ -24,6 +24,7 @@ from reactiewijzer.core.store_files import (
     DATA_DIR_ENV,
     DB_NAME,
     data_dir,
+    default_data_dir,
     looks_like_sqlite,
     move_aside,
     private_dir,
@@ -99,7 +100,9 @@ class CommitmentStore:
             self.path = data_dir() / DB_NAME
         else:
             self.path = Path(path)
-            private_dir(self.path.parent, tighten=False)
+            # Our own folder is made owner-only; a folder the user chose is created so, but
+            # an existing one is left as they set it up.
+            private_dir(self.path.parent, tighten=self.path.parent == default_data_dir())
         self.retention_days = retention_days
         self.recovered_from: Path | None = None
         self.recovery_error: StoreCorrupt | None = None

@@ -27,13 +27,13 @@ def data_dir() -> Path:
     as the user set it up (it may be the root of an encrypted drive); our own is tightened.
     """
     override = os.environ.get(DATA_DIR_ENV)
-    folder = (
-        Path(override).expanduser()
-        if override
-        else Path(platformdirs.user_data_dir("Reactiewijzer", appauthor=False))
-    )
+    folder = Path(override).expanduser() if override else default_data_dir()
     private_dir(folder, tighten=not override)
     return folder
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("Reactiewijzer", appauthor=False))
 
 
 def private_dir(folder: Path, *, tighten: bool = True) -> Path:

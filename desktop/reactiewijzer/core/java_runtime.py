@@ -1,0 +1,79 @@
+"""Finding a Java new enough for LanguageTool: JAVA_HOME first, then PATH."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from reactiewijzer.core.errors import GrammarUnavailable
+
+MIN_JAVA = 17  # languagetool-core 6.8 is compiled to class-file version 61 (Java 17)
+
+
+def _off(reason_nl: str, reason_en: str) -> GrammarUnavailable:
+    return GrammarUnavailable(
+        f"Grammaticacontrole staat uit: {reason_nl}", f"Grammar checks are off: {reason_en}"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Java:
+    path: str
+    version: int
+
+
+def java_version(java: str) -> int | None:
+    """The feature version of a `java` binary (8, 11, 17, 25 ...), or None if it won't run."""
+    try:
+        out = subprocess.run(
+            [java, "-version"], capture_output=True, text=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return parse_java_version(out.stderr + out.stdout)
+
+
+def parse_java_version(banner: str) -> int | None:
+    m = re.search(r'version "(\d+)(?:\.(\d+))?', banner)
+    if not m:
+        return None
+    major = int(m.group(1))
+    return int(m.group(2) or 0) if major == 1 else major  # "1.8.0_392" is Java 8
+
+
+def find_java(env: Mapping[str, str] | None = None) -> Java:
+    """Java from JAVA_HOME, then PATH; the first that is new enough. Raises GrammarUnavailable."""
+    env = os.environ if env is None else env
+    candidates: list[str] = []
+    home = env.get("JAVA_HOME", "")
+    if home:
+        exe = Path(home) / "bin" / ("java.exe" if os.name == "nt" else "java")
+        if exe.is_file():
+            candidates.append(str(exe))
+    on_path = shutil.which("java", path=env.get("PATH", ""))
+    if on_path and on_path not in candidates:
+        candidates.append(on_path)
+    found: list[str] = []
+    for exe in candidates:
+        version = java_version(exe)
+        if version is not None and version >= MIN_JAVA:
+            return Java(exe, version)
+        found.append(f"Java {version} in {exe}" if version else exe)
+    if not found:
+        raise _off(
+            f"Java {MIN_JAVA} of nieuwer is nodig (niet gevonden). "
+            "Installeer Java of zet JAVA_HOME.",
+            f"Java {MIN_JAVA} or newer is needed (not found). Install Java or set JAVA_HOME.",
+        )
+    seen = ", ".join(found)
+    raise _off(
+        f"Java {MIN_JAVA} of nieuwer is nodig (gevonden: {seen}). "
+        f"Installeer Java {MIN_JAVA}+ of laat JAVA_HOME ernaar wijzen.",
+        f"Java {MIN_JAVA} or newer is needed (found: {seen}). "
+        f"Install Java {MIN_JAVA}+ or point JAVA_HOME at it.",
+    )

@@ -1,0 +1,357 @@
+"""Spelling and grammar from LanguageTool, as Findings; never raises for server trouble.
+
+`get_checker()` gives the process one shared `GrammarChecker` per server URL. Without a URL it
+runs LanguageTool locally (see `languagetool_server`) and talks to it over loopback only. With a
+URL (an organisation's own LanguageTool server) no JVM is started and that URL is the only
+other address used. Failures become `status` (one line, Dutch; `status_en` in English) and an
+empty list of findings, so the guideline checks always go on.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import threading
+import time
+
+from reactiewijzer.core.errors import GrammarUnavailable
+from reactiewijzer.core.languagetool_server import (
+    LocalServer,
+    allow_loopback_without_proxy,
+    installed_version,
+    server_version,
+)
+from reactiewijzer.core.model import Finding
+from reactiewijzer.core.text import to_utf16, utf16_span
+from reactiewijzer.core.wordlist import AcceptedWords
+
+log = logging.getLogger(__name__)
+
+GUIDELINE = "Ken je publiek"
+MAX_SUGGESTIONS = 5
+REQUEST_TIMEOUT_S = 60  # one check; warm ones take ~25 ms, but a cold language loads for seconds
+REMOTE_RETRY_S = 30.0  # after an organisation server failed, wait this long before trying again
+# LanguageTool's codes; English defaults to the UK variant, which suits GOV.UK-style English.
+DEFAULT_VARIANTS = {"nl": "nl", "en": "en-GB"}
+WARM_UP = {"nl": "Ik heb het gisteren gezien.", "en": "I saw it yesterday."}
+MAX_TEXT_CHARS = 50_000  # the server refuses more than 100,000; a reply is far shorter
+
+# language_tool_python's Match converts offsets with class-level state: one check at a time.
+_match_lock = threading.Lock()
+
+
+def _client_class():
+    import language_tool_python
+
+    class Client(language_tool_python.LanguageTool):
+        """Only ever a client of a server we name (remote_server=...): it never downloads or
+        starts LanguageTool itself. Its default 300 s timeout would freeze a check."""
+
+        _TIMEOUT = REQUEST_TIMEOUT_S
+
+    return Client
+
+
+def severity_for(issue_type: str) -> str:
+    if issue_type == "misspelling":
+        return "error"
+    if issue_type in ("style", "locale-violation", "register", "typographical", "whitespace"):
+        return "info"
+    return "warning"
+
+
+class GrammarChecker:
+    """LanguageTool findings for a draft. `start()` may block; `check()` never raises."""
+
+    def __init__(
+        self,
+        server_url: str | None = None,
+        *,
+        server: LocalServer | None = None,
+        words: AcceptedWords | None = None,
+        variants: dict[str, str] | None = None,
+        warm_up: bool = True,
+    ) -> None:
+        self.server_url = server_url.rstrip("/") if server_url else None
+        self._server = None if self.server_url else (server or LocalServer())
+        self._words = words
+        self.variants = dict(DEFAULT_VARIANTS, **(variants or {}))
+        self.warm_up = warm_up
+        self.state = "starting"  # "starting" | "ready" | "off"
+        self._error: GrammarUnavailable | None = None
+        self._clients: dict[str, object] = {}
+        self._version: str | None = None
+        self._restarts = 0
+        self._remote_failed_at: float | None = None
+        self._lock = threading.RLock()
+        self._closing = False
+
+    # ---- state the UI shows ----------------------------------------------------------------
+
+    @property
+    def status(self) -> str | None:
+        return self._status("nl")
+
+    @property
+    def status_en(self) -> str | None:
+        return self._status("en")
+
+    def _status(self, lang: str) -> str | None:
+        if self.state == "ready":
+            return None
+        if self._error is not None:
+            return self._error.message(lang)
+        if lang == "en":
+            return "Grammar checks are starting…"
+        return "Grammaticacontrole wordt gestart…"
+
+    @property
+    def version(self) -> str | None:
+        """LanguageTool's version (for the About dialog); None until known."""
+        if self._version is None and self._server is not None:
+            return installed_version(self._server.lt_dir)
+        return self._version
+
+    @property
+    def words(self) -> AcceptedWords:
+        if self._words is None:
+            self._words = AcceptedWords()
+        return self._words
+
+    @property
+    def server_pid(self) -> int | None:
+        """The local JVM's process id (diagnostics, tests, bench)."""
+        return self._server.pid if self._server else None
+
+    @property
+    def base_url(self) -> str | None:
+        if self.server_url:
+            return self.server_url
+        return self._server.url if self._server and self._server.port else None
+
+    # ---- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the local server (or reach the organisation's); blocks until ready or off."""
+        with self._lock:
+            if self.state == "ready" and self._reachable():
+                return
+            self._restarts = 0  # an explicit start (e.g. "try again") earns a fresh restart
+            self._start_locked()
+
+    def _reachable(self) -> bool:
+        return self.server_url is not None or (self._server is not None and self._server.alive)
+
+    def _start_locked(self) -> None:
+        self._clients.clear()
+        try:
+            if self._server is not None:
+                self._server.start()
+                if self.warm_up:
+                    self._start_warm_up(self._server)
+            else:
+                self._version = server_version(self.server_url, timeout=10.0)
+                if self._version is None:
+                    raise GrammarUnavailable(
+                        "Grammaticacontrole staat uit: de LanguageTool-server van uw organisatie "
+                        f"({self.server_url}) antwoordt niet.",
+                        "Grammar checks are off: your organisation's LanguageTool server "
+                        f"({self.server_url}) does not answer.",
+                    )
+        except GrammarUnavailable as exc:
+            self._go_off(exc)
+            return
+        self._error = None
+        self._remote_failed_at = None
+        self.state = "ready"
+
+    def _start_warm_up(self, server: LocalServer) -> None:
+        # In the background, so the app is usable while LanguageTool loads Dutch and English.
+        texts = {self.variants["nl"]: WARM_UP["nl"], self.variants["en"]: WARM_UP["en"]}
+
+        def run() -> None:
+            # Under the lock, one language at a time: a check that arrives meanwhile waits for
+            # the warm pipeline instead of building a second one cold in parallel (which, on two
+            # cores, made both take over 20 s).
+            for code, text in texts.items():
+                with self._lock:
+                    if self._server is not server or not server.alive or self._closing:
+                        return
+                    try:
+                        self._version = server.warm_up({code: text}) or self._version
+                    except Exception:  # stopped meanwhile; a real check will tell
+                        log.debug("LanguageTool warm-up failed", exc_info=True)
+
+        threading.Thread(target=run, name="languagetool-warm-up", daemon=True).start()
+
+    def _go_off(self, exc: GrammarUnavailable) -> None:
+        log.warning("LanguageTool off: %s", exc.message_en)
+        self._error = exc
+        self.state = "off"
+        if self.server_url:
+            self._remote_failed_at = time.monotonic()
+
+    def close(self) -> None:
+        # Stop the JVM even while a check or the warm-up holds the lock (at exit we must not
+        # wait for it): the request in flight then fails and that check returns no findings.
+        self._closing = True
+        locked = self._lock.acquire(timeout=1.0)
+        try:
+            self._clients.clear()
+            if self._server is not None:
+                self._server.stop()
+            if self.state == "ready":
+                self.state = "starting"  # a later check starts it again
+        finally:
+            self._closing = False
+            if locked:
+                self._lock.release()
+
+    # ---- checking --------------------------------------------------------------------------
+
+    def check(self, text: str, lang: str) -> list[Finding]:
+        """LanguageTool's findings for `text` in `lang` ("nl", "en" or a code like "en-US")."""
+        if not text.strip():
+            return []
+        if len(text) > MAX_TEXT_CHARS:
+            log.warning(
+                "text of %d characters: only the first %d checked", len(text), MAX_TEXT_CHARS
+            )
+            text = text[:MAX_TEXT_CHARS]
+        with self._lock:
+            if not self._ensure_ready():
+                return []
+            try:
+                matches = self._query(text, lang)
+            except Exception as exc:  # the client raises several kinds; all mean "no answer"
+                log.warning("LanguageTool check failed: %s", exc)
+                matches = self._recover(text, lang, exc)
+            if matches is None:
+                return []
+        return self._findings(text, matches)
+
+    def _ensure_ready(self) -> bool:
+        if self.state == "ready":
+            if self._reachable():
+                return True
+            return self._restart_once()
+        if self.state == "off":
+            # Local: stays off until start() is called again (the user fixed Java, say).
+            # An organisation's server may come back by itself: try again after a pause.
+            if self.server_url and self._retry_remote_due():
+                self._start_locked()
+            return self.state == "ready"
+        self._start_locked()  # "starting": lazily, on the first check
+        return self.state == "ready"
+
+    def _retry_remote_due(self) -> bool:
+        failed = self._remote_failed_at
+        return failed is None or time.monotonic() - failed >= REMOTE_RETRY_S
+
+    def _restart_once(self) -> bool:
+        """The local JVM died: start it again once; the second time, report it unavailable."""
+        if self._restarts >= 1:
+            self._server.stop()
+            self._go_off(
+                GrammarUnavailable(
+                    "Grammaticacontrole is niet beschikbaar: LanguageTool is opnieuw gestopt. "
+                    f"Start Reactiewijzer opnieuw; details in {self._server.log_file}.",
+                    "Grammar checks are unavailable: LanguageTool stopped again. "
+                    f"Restart Reactiewijzer; details in {self._server.log_file}.",
+                )
+            )
+            return False
+        self._restarts += 1
+        log.warning("LanguageTool stopped; restarting it once")
+        self._start_locked()
+        return self.state == "ready"
+
+    def _recover(self, text: str, lang: str, exc: Exception) -> list | None:
+        # A JVM killed a moment ago may not be reaped yet: give it a moment to show as gone.
+        if self._server is not None and self._server.wait_exit(2.0):
+            if self._restart_once():
+                try:
+                    return self._query(text, lang)
+                except Exception as again:
+                    log.warning("LanguageTool check failed after restart: %s", again)
+            return None
+        if self.server_url:
+            self._go_off(
+                GrammarUnavailable(
+                    "Grammaticacontrole staat uit: de LanguageTool-server van uw organisatie "
+                    f"({self.server_url}) gaf geen antwoord.",
+                    "Grammar checks are off: your organisation's LanguageTool server "
+                    f"({self.server_url}) did not answer.",
+                )
+            )
+        return None  # a single failed answer from a live local server: no findings this time
+
+    def _query(self, text: str, lang: str) -> list:
+        if self._server is not None:
+            allow_loopback_without_proxy()  # cheap; the environment may have changed since
+        client = self._client(self.variants.get(lang, lang))
+        with _match_lock:
+            return client.check(text)
+
+    def _client(self, code: str):
+        client = self._clients.get(code)
+        if client is None:
+            client = _client_class()(code, remote_server=self.base_url)
+            self._clients[code] = client
+        return client
+
+    def _findings(self, text: str, matches: list) -> list[Finding]:
+        out: list[Finding] = []
+        words = self.words
+        for m in matches:
+            # The client already turned `offset` into a Python index but left `error_length`
+            # in UTF-16 units; go back to LanguageTool's own numbers and convert both at once.
+            start, end = utf16_span(text, to_utf16(text, m.offset), m.error_length)
+            matched = text[start:end]
+            if m.rule_issue_type == "misspelling" and matched in words:
+                continue
+            out.append(
+                Finding(
+                    rule=f"LT:{m.rule_id}",
+                    category="grammar",
+                    severity=severity_for(m.rule_issue_type),
+                    start=start,
+                    end=end,
+                    match=matched,
+                    message=m.message,
+                    suggestions=tuple(m.replacements[:MAX_SUGGESTIONS]),
+                    guideline=GUIDELINE,
+                    source="languagetool",
+                )
+            )
+        return out
+
+
+# ---- one shared checker per server URL -------------------------------------------------------
+
+_checkers: dict[str | None, GrammarChecker] = {}
+_checkers_lock = threading.Lock()
+
+
+def get_checker(server_url: str | None = None) -> GrammarChecker:
+    """The process's checker for `server_url` (None: the local server), created lazily."""
+    key = server_url.rstrip("/") if server_url else None
+    with _checkers_lock:
+        checker = _checkers.get(key)
+        if checker is None:
+            if not _checkers:
+                atexit.register(close_all)
+            checker = _checkers[key] = GrammarChecker(key)
+        return checker
+
+
+def close_all() -> None:
+    """Stop every local LanguageTool server this process started (runs at exit)."""
+    with _checkers_lock:
+        checkers = list(_checkers.values())
+        _checkers.clear()
+    for checker in checkers:
+        try:
+            checker.close()
+        except Exception:  # at exit, one stubborn checker must not keep the others running
+            log.exception("closing a LanguageTool checker failed")

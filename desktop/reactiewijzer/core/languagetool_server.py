@@ -1,0 +1,347 @@
+"""The local LanguageTool server process: find Java, start on loopback, watch, stop.
+
+The server listens on 127.0.0.1 only (never `--public`), on a port the OS hands out. Its output
+goes to a log file in the user's cache folder. A tiny `sh` watchdog ends the JVM's process group
+when this Python process goes away without cleaning up (SIGKILL, crash), so no JVM stays behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Mapping
+from pathlib import Path
+
+from reactiewijzer.core.errors import GrammarUnavailable
+from reactiewijzer.core.java_runtime import Java, find_java
+
+HEAP_MB = 512  # measured: bench/languagetool.py; keeps RSS under 700 MB
+READY_TIMEOUT_S = 60.0  # generous for slow CI machines; the bench shows the real figure
+MAX_LOG_BYTES = 2_000_000
+
+# Why each flag: a small, single-user server on a 2-core laptop.
+JVM_FLAGS: tuple[str, ...] = (
+    "-XX:+UseSerialGC",  # one user, small heap: the serial collector uses the least memory
+    "-XX:+ExitOnOutOfMemoryError",  # a broken JVM must die so the checker can restart it
+    "-Xss1m",
+    "-Djava.awt.headless=true",
+    "-Dfile.encoding=UTF-8",
+    "-Djava.net.preferIPv4Stack=true",  # "localhost" must mean 127.0.0.1, not ::1
+)
+
+# Server settings, written to the cache folder at start. Without pipeline caching LanguageTool
+# builds the Dutch rule pipeline anew for every request (~200 ms even for one word); with it a
+# warm 280-character check takes ~25 ms. No time limit: the first check of a language on a busy
+# machine can take over 20 s; the client's own timeout bounds the wait.
+SERVER_PROPERTIES = {
+    "pipelineCaching": "true",
+    "maxPipelinePoolSize": "4",
+    "pipelineExpireTimeInSeconds": "86400",
+    "maxTextLength": "100000",
+}
+
+_LOOPBACK = ("127.0.0.1", "localhost")
+
+# Ends the JVM's process group when stdin closes without "stop": the parent died unclean.
+_WATCHDOG_SH = (
+    'IFS= read -r line; if [ "$line" != stop ]; then '
+    'kill -TERM -- "-$1" 2>/dev/null; sleep 5; kill -KILL -- "-$1" 2>/dev/null; fi'
+)
+
+
+def _off(reason_nl: str, reason_en: str) -> GrammarUnavailable:
+    return GrammarUnavailable(
+        f"Grammaticacontrole staat uit: {reason_nl}", f"Grammar checks are off: {reason_en}"
+    )
+
+
+# ---- where things are -------------------------------------------------------------------------
+
+
+def languagetool_dir() -> Path:
+    """The jars: REACTIEWIJZER_LANGUAGETOOL_DIR (the bundle sets it) or .cache/languagetool."""
+    override = os.environ.get("REACTIEWIJZER_LANGUAGETOOL_DIR")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[3] / ".cache" / "languagetool"
+
+
+def log_path() -> Path:
+    """The server's log, for diagnostics: <user cache dir>/languagetool.log."""
+    override = os.environ.get("REACTIEWIJZER_CACHE_DIR")
+    if override:
+        return Path(override) / "languagetool.log"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("Reactiewijzer", appauthor=False)) / "languagetool.log"
+
+
+def installed_version(lt_dir: Path) -> str | None:
+    """The LanguageTool version fetch.sh wrote beside the jars."""
+    try:
+        return (lt_dir / "VERSION").read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
+def allow_loopback_without_proxy() -> None:
+    """Make sure an HTTP(S)_PROXY setting can never intercept traffic to the local server."""
+    for name in ("NO_PROXY", "no_proxy"):
+        present = [p.strip() for p in os.environ.get(name, "").split(",") if p.strip()]
+        missing = [h for h in _LOOPBACK if h not in present]
+        if missing:
+            os.environ[name] = ",".join(present + missing)
+
+
+# ---- the server ---------------------------------------------------------------------------------
+
+
+def free_loopback_port() -> int:
+    """A port nobody listens on right now: ask the OS by binding 127.0.0.1:0."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_get(url: str, timeout: float) -> tuple[int, bytes]:
+    """GET without any proxy (loopback only)."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(url, timeout=timeout) as response:
+        return response.status, response.read()
+
+
+class LocalServer:
+    """One LanguageTool HTTP server process on 127.0.0.1."""
+
+    def __init__(
+        self,
+        lt_dir: Path | None = None,
+        *,
+        env: Mapping[str, str] | None = None,
+        heap_mb: int = HEAP_MB,
+        ready_timeout: float = READY_TIMEOUT_S,
+        log_file: Path | None = None,
+        jvm_flags: tuple[str, ...] = JVM_FLAGS,
+    ) -> None:
+        self.jvm_flags = tuple(jvm_flags)
+        self.lt_dir = lt_dir or languagetool_dir()
+        self.env = dict(os.environ if env is None else env)
+        self.heap_mb = heap_mb
+        self.ready_timeout = ready_timeout
+        self.log_file = log_file or log_path()
+        self.port: int | None = None
+        self.java: Java | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._watchdog: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    @property
+    def alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def wait_exit(self, timeout: float) -> bool:
+        """True once the JVM has ended (waiting up to `timeout` s), False while it still runs."""
+        if self._proc is None:
+            return True
+        try:
+            self._proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+
+    def command(self, port: int) -> list[str]:
+        assert self.java is not None
+        return [
+            self.java.path,
+            f"-Xmx{self.heap_mb}m",
+            *self.jvm_flags,
+            "-cp",
+            str(self.lt_dir / "languagetool-server.jar"),
+            "org.languagetool.server.HTTPServer",
+            "--port",
+            str(port),
+            "--config",
+            str(self.config_file),
+        ]  # no --public: the server then accepts connections from this computer only
+
+    @property
+    def config_file(self) -> Path:
+        return self.log_file.with_name("languagetool-server.properties")
+
+    def _write_config(self) -> None:
+        lines = [f"{key}={value}\n" for key, value in SERVER_PROPERTIES.items()]
+        self.config_file.write_text("".join(lines), encoding="utf-8")
+
+    def start(self) -> None:
+        """Start and wait until /v2/healthcheck answers. Raises GrammarUnavailable."""
+        self.stop()
+        if not (self.lt_dir / "languagetool-server.jar").is_file():
+            raise _off(
+                f"LanguageTool is niet geïnstalleerd ({self.lt_dir} ontbreekt). "
+                "Voer 'make languagetool' uit.",
+                f"LanguageTool is not installed ({self.lt_dir} is missing). "
+                "Run 'make languagetool'.",
+            )
+        self.java = find_java(self.env)
+        allow_loopback_without_proxy()
+        for _attempt in range(3):  # another program may take the port between bind and start
+            if self._start_once(free_loopback_port()):
+                return
+            if "Address already in use" not in self._log_tail():
+                break
+        self.stop()
+        raise _off(
+            f"LanguageTool startte niet (details: {self.log_file}).",
+            f"LanguageTool did not start (details: {self.log_file}).",
+        )
+
+    def _start_once(self, port: int) -> bool:
+        self.port = port
+        self._open_log()
+        self._write_config()
+        cmd = self.command(port)
+        with self.log_file.open("ab") as log:
+            log.write(f"=== {time.strftime('%Y-%m-%d %H:%M:%S')} {' '.join(cmd)}\n".encode())
+            log.flush()
+            self._proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=self.lt_dir,
+                env=self.env,
+                start_new_session=True,  # own process group: stop() ends the JVM and its children
+            )
+        self._start_watchdog()
+        deadline = time.monotonic() + self.ready_timeout
+        while time.monotonic() < deadline:
+            if not self.alive:
+                return False
+            try:
+                status, _ = http_get(f"{self.url}/v2/healthcheck", timeout=2.0)
+                if status == 200:
+                    return True
+            except (OSError, urllib.error.URLError):
+                pass
+            time.sleep(0.1)
+        return False
+
+    def _open_log(self) -> None:
+        self.log_file.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if self.log_file.stat().st_size > MAX_LOG_BYTES:
+                os.replace(self.log_file, self.log_file.with_suffix(".log.1"))
+        except FileNotFoundError:
+            pass
+
+    def _log_tail(self, size: int = 4000) -> str:
+        try:
+            data = self.log_file.read_bytes()[-size:]
+        except OSError:
+            return ""
+        return data.decode("utf-8", "replace")
+
+    def _start_watchdog(self) -> None:
+        if os.name != "posix" or self._proc is None or shutil.which("sh") is None:
+            return
+        self._watchdog = subprocess.Popen(
+            ["sh", "-c", _WATCHDOG_SH, "watchdog", str(self._proc.pid)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # a Ctrl-C in the terminal must not end the watchdog first
+        )
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """End the JVM (its whole process group) and the watchdog. Safe to call twice."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            _end_group(proc, timeout)
+        dog, self._watchdog = self._watchdog, None
+        if dog is not None and dog.stdin is not None:
+            try:
+                dog.stdin.write(b"stop\n")
+                dog.stdin.close()
+            except OSError:
+                pass
+            try:
+                dog.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                dog.kill()
+                dog.wait()
+
+    def warm_up(self, texts: Mapping[str, str], timeout: float = 60.0) -> str | None:
+        """Check a sentence per language so the first real check is fast; returns the version.
+
+        LanguageTool loads a language's dictionaries and rules on its first check (seconds)."""
+        version = None
+        for code, text in texts.items():
+            version = server_version(self.url, timeout, use_proxy=False, lang=code, text=text)
+        return version
+
+
+def _end_group(proc: subprocess.Popen[bytes], timeout: float) -> None:
+    if proc.poll() is None:
+        _signal_group(proc, signal.SIGTERM)
+        try:
+            proc.wait(timeout=timeout)
+            return
+        except subprocess.TimeoutExpired:
+            pass
+        _signal_group(proc, signal.SIGKILL if os.name == "posix" else signal.SIGTERM)
+    proc.wait()
+
+
+def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
+    try:
+        if os.name == "posix":
+            os.killpg(proc.pid, sig)
+        else:  # pragma: no cover - Windows has no process groups of this kind
+            proc.send_signal(sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def server_version(
+    base_url: str,
+    timeout: float = 10.0,
+    *,
+    use_proxy: bool = True,
+    lang: str = "en-GB",
+    text: str = "Test.",
+) -> str | None:
+    """LanguageTool's version from a tiny check (the v2 API reports it with every answer)."""
+    data = urllib.parse.urlencode({"text": text, "language": lang}).encode()
+    handlers = [] if use_proxy else [urllib.request.ProxyHandler({})]
+    opener = urllib.request.build_opener(*handlers)
+    try:
+        with opener.open(f"{base_url.rstrip('/')}/v2/check", data=data, timeout=timeout) as r:
+            return json.load(r).get("software", {}).get("version")
+    except (OSError, ValueError, urllib.error.URLError):
+        return None
+
+
+if __name__ == "__main__":  # pragma: no cover - a manual check: python -m ...languagetool_server
+    server = LocalServer()
+    t0 = time.monotonic()
+    server.start()
+    print(f"ready on {server.url} in {time.monotonic() - t0:.1f} s; log {server.log_file}")
+    print("version", server.warm_up({"nl": "Dit is een zin.", "en-GB": "This is a sentence."}))
+    server.stop()
+    sys.exit(0)

@@ -17,19 +17,25 @@ from functools import lru_cache
 from reactiewijzer.core.model import Participant, Post, Thread
 from reactiewijzer.core.text import URL_RE, words
 from reactiewijzer.core.thread_advice import advise, violation
-from reactiewijzer.core.thread_data import load, message, words_of, words_regex
+from reactiewijzer.core.thread_data import WordMatcher, load, message, tokens, words_of, words_regex
 from reactiewijzer.core.thread_formats import split
 from reactiewijzer.core.thread_formats_base import RawPost, is_organisation
+from reactiewijzer.core.thread_noise import HANDLE_RE
 from reactiewijzer.core.thread_signals import PostSignals, read_signals
 
 # At most this many posts are read; a longer paste says so in its notice.
-MAX_POSTS = 5000
+MAX_POSTS = 2000
+# Only the first million characters (about 5,000 typical posts) are read.
+MAX_READ_CHARS = 1_000_000
 # Texts longer than this (per post) are cut: nobody answers a 100-page comment line by line.
 MAX_POST_CHARS = 20_000
 SUBJECT_WORDS = 8
+# A question counts as answered only by one of the next this-many posts.
+ANSWER_WINDOW = 200
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\u2066-\u2069\u200e\u200f\ufeff\u202a-\u202e]")
+_STATEMENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _GREETING = re.compile(
     r"^(?:hoi|hallo|hey|hi|hello|dag|beste|dear|goedemorgen|goedemiddag)\b", re.I
 )
@@ -101,12 +107,21 @@ def _first_name(post: Post) -> str | None:
 
 
 @lru_cache(maxsize=2)
-def _me_too(lang: str) -> re.Pattern[str]:
-    return words_regex(words_of(load("signals")["me_too"], lang))
+def _me_too(lang: str) -> WordMatcher:
+    return WordMatcher(words_of(load("signals")["me_too"], lang))
 
 
-def _answers(later: Post, asker: Post, question: str, names: set[str], lang: str) -> bool:
-    """Whether `later` answers a question `asker` asked in an earlier post."""
+def _words_of(post: Post) -> frozenset[str]:
+    """Lower-case words and handles (with and without @) of a post's start."""
+    toks = tokens(post.text[:2000])
+    handles = [h.lower() for h in HANDLE_RE.findall(post.text[:2000])]
+    return frozenset(toks + handles + [h.lstrip("@") for h in handles])
+
+
+def _answers(
+    later: Post, said: frozenset[str], asker: Post, question: str, names: set[str], lang: str
+) -> bool:
+    """Whether `later` (whose words are `said`) answers a question `asker` asked earlier."""
     if violation(later) or (
         later.author is None and later.handle is None and not later.from_organisation
     ):
@@ -114,21 +129,20 @@ def _answers(later: Post, asker: Post, question: str, names: set[str], lang: str
         return bool(_GREETING.match(later.text)) and not later.questions
     if _same_person(later, asker):
         return False
-    low = later.text.lower()
-    mentioned = {n for n in names if n and re.search(rf"(?<![\w@]){re.escape(n)}\b", low)}
-    own = {x for x in (asker.handle or "", _first_name(asker) or "") if x}
-    own = {x.lower() for x in own} | {x.lower().lstrip("@") for x in own}
+    mentioned = names & said
+    own = {x.lower() for x in (asker.handle or "", _first_name(asker) or "") if x}
+    own |= {x.lstrip("@") for x in own}
     if mentioned and not mentioned & own:
         return False  # it speaks to someone else
     if later.from_organisation:
         return True
-    statements = [s for s in re.split(r"(?<=[.!?])\s+", later.text) if s and not s.endswith("?")]
-    if not statements or _me_too(lang).search(later.text[:500]):
+    statements = [s for s in _STATEMENT_SPLIT.split(later.text[:2000]) if s and not s.endswith("?")]
+    if not statements or _me_too(lang).find(tokens(later.text[:500]), later.text[:500], 1):
         return False  # "goeie vraag, ik ook" repeats the question, it does not answer it
     if mentioned & own:
         return True
-    q_words = {w.text.lower() for w in words(question) if len(w.text) > 3} - _stopwords()
-    return bool(q_words & {w.text.lower() for w in words(later.text[:2000])})
+    q_words = {w for w in tokens(question) if len(w) > 3} - _stopwords()
+    return bool(q_words & said)
 
 
 def open_questions(posts: list[Post], lang: str = "nl") -> list[tuple[str, Post]]:
@@ -139,13 +153,21 @@ def open_questions(posts: list[Post], lang: str = "nl") -> list[tuple[str, Post]
             names.update({p.handle.lower(), p.handle.lower().lstrip("@")})
         if _first_name(p) and not p.from_organisation:
             names.add(_first_name(p))
+    said: dict[int, frozenset[str]] = {}
     out = []
     for i, p in enumerate(posts):
         if p.from_organisation or violation(p) or not p.questions:
             continue
-        later = posts[i + 1 : i + 200]
+        window = range(i + 1, min(len(posts), i + 1 + ANSWER_WINDOW))
         for q in p.questions:
-            if not any(_answers(lp, p, q, names, lang) for lp in later):
+            answered = False
+            for j in window:
+                if j not in said:
+                    said[j] = _words_of(posts[j])
+                if _answers(posts[j], said[j], p, q, names, lang):
+                    answered = True
+                    break
+            if not answered:
                 out.append((q, p))
     return out
 
@@ -251,13 +273,17 @@ def read_thread(text: str | bytes, *, organisation: str | None = None) -> Thread
         return _empty(message("binary"))
     notices = [message("cleaned", count=removed)] if removed else []
 
-    fmt, raws = split(text.split("\n"))
+    size = len(text)
+    cut = len(text) > MAX_READ_CHARS
+    if cut:  # the start only, ending at a line break, so a 10 MB paste takes no longer than 1 MB
+        end = text.rfind("\n", 0, MAX_READ_CHARS)
+        text = text[: end if end > 0 else MAX_READ_CHARS]
+    fmt, raws = split(text.split("\n"), limit=MAX_POSTS)
     if not raws:
         return _empty(message("noise_only"), fmt)
-    total = len(raws)
-    if total > MAX_POSTS:
-        notices.append(message("too_long", size=_size(len(text)), shown=MAX_POSTS, total=total))
+    if cut or len(raws) > MAX_POSTS:
         raws = raws[:MAX_POSTS]
+        notices.append(message("too_long", size=_size(size), shown=len(raws)))
     if fmt == "paragraphs" and len(raws) > 1:
         notices.append(message("unknown_format"))
 

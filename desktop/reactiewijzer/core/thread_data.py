@@ -140,3 +140,74 @@ def message(key: str, **values: Any) -> tuple[str, str]:
     """(Dutch, English) text of a notice."""
     entry = messages()[key]
     return entry["nl"].format(**values), entry["en"].format(**values)
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words of a text, for the word lists (one pass, no regex per word)."""
+    return _TOKEN.findall(text.lower())
+
+
+class WordMatcher:
+    """Finds the entries of a word list in tokenised text with set look-ups.
+
+    One big regex alternation costs time at every character; a set look-up per word does not,
+    which keeps a 10 MB paste fast. Entries: words, phrases, `word*` (any ending) and signs
+    such as "€" or "😡" (found anywhere).
+    """
+
+    __slots__ = ("_prefix_tuple", "phrases", "prefixes", "signs", "single")
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.single: set[str] = set()
+        self.prefixes: list[str] = []
+        self.phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        self.signs: list[str] = []
+        for raw in entries:
+            entry = str(raw).strip().lower()
+            wild = entry.endswith("*") and len(entry) > 1
+            words = tokens(entry.rstrip("*"))
+            if not words or " ".join(words) != re.sub(r"\s+", " ", entry.rstrip("*")):
+                if entry:
+                    self.signs.append(entry)
+            elif len(words) == 1 and wild:
+                self.prefixes.append(words[0])
+            elif len(words) == 1:
+                self.single.add(words[0])
+            else:
+                self.phrases.setdefault(words[0], []).append((tuple(words), wild))
+        self._prefix_tuple = tuple(self.prefixes)
+
+    def spans(self, toks: list[str]) -> list[tuple[int, int]]:
+        """(start, end) token indices of every match, in order."""
+        out = []
+        prefixes = self._prefix_tuple
+        for i, t in enumerate(toks):
+            if t in self.single or (prefixes and t.startswith(prefixes)):
+                out.append((i, i + 1))
+            for words, wild in self.phrases.get(t, ()):
+                n = len(words)
+                got = toks[i : i + n]
+                if len(got) == n and got[:-1] == list(words[:-1]):
+                    last_ok = got[-1].startswith(words[-1]) if wild else got[-1] == words[-1]
+                    if last_ok:
+                        out.append((i, i + n))
+        return out
+
+    def find(self, toks: list[str], text: str = "", limit: int = 4) -> list[str]:
+        """The distinct matches (as written in the text's tokens), at most `limit`."""
+        out: list[str] = []
+        for a, b in self.spans(toks):
+            found = " ".join(toks[a:b])
+            if found not in out:
+                out.append(found)
+                if len(out) >= limit:
+                    return out
+        low = text.lower() if self.signs and text else ""
+        out += [s for s in self.signs if s in low][: max(0, limit - len(out))]
+        return out
+
+    def count(self, toks: list[str]) -> int:
+        return len(self.spans(toks))

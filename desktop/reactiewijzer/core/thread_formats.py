@@ -97,11 +97,13 @@ def detect(lines: list[str]) -> str:
     return best if score[best] >= _MIN_SCORE else "paragraphs"
 
 
-def split_paragraphs(lines: list[str]) -> list[RawPost]:
+def split_paragraphs(lines: list[str], limit: int = 10**9) -> list[RawPost]:
     """Unknown format: one post per paragraph, without interface noise."""
     posts: list[RawPost] = []
     cur = RawPost()
     for line in lines:
+        if len(posts) > limit:
+            break
         s = line.strip()
         if not s:
             if cur.lines:
@@ -115,15 +117,18 @@ def split_paragraphs(lines: list[str]) -> list[RawPost]:
     return posts
 
 
-def split(lines: list[str], fmt: str | None = None) -> tuple[str, list[RawPost]]:
-    """(format, raw posts) for the lines of a paste; `fmt` skips detection."""
+def split(
+    lines: list[str], fmt: str | None = None, limit: int = 10**9
+) -> tuple[str, list[RawPost]]:
+    """(format, raw posts) for the lines of a paste; `fmt` skips detection. Splitting stops once
+    more than `limit` posts are found, so a 10 MB paste costs no more than a long thread."""
     fmt = fmt or detect(lines)
     if fmt in SOCIAL:
-        posts = split_social(lines, fmt)
+        posts = split_social(lines, fmt, limit)
     elif fmt == "email":
-        posts = split_email(lines)
+        posts = split_email(lines, limit)
     elif fmt in ("eparticipation", "transcript"):
-        posts = split_headers(lines, fmt)
+        posts = split_headers(lines, fmt, limit)
     else:
-        posts = split_paragraphs(lines)
+        posts = split_paragraphs(lines, limit)
     return fmt, [p for p in posts if p.text or p.author]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from reactiewijzer.core.thread_data import load, words_of, words_regex
 
+_BLANK_LINES = re.compile(r"\n{3,}")
 _SENTENCE_SIGNS = re.compile(r"[?!;]|[.:,]$|https?://|www\.")
 
 
@@ -24,7 +25,7 @@ class RawPost:
     @property
     def text(self) -> str:
         text = "\n".join(self.lines).strip()
-        return re.sub(r"\n{3,}", "\n\n", text)
+        return _BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
 
 def looks_like_name(s: str) -> bool:

@@ -70,10 +70,12 @@ def _named_header(rx: re.Pattern[str]) -> bool:
     return not rx.pattern.startswith("^(?P<name>")
 
 
-def split_headers(lines: list[str], kind: str) -> list[RawPost]:
+def split_headers(lines: list[str], kind: str, limit: int = 10**9) -> list[RawPost]:
     posts: list[RawPost] = []
     cur: RawPost | None = None
     for line in lines:
+        if len(posts) > limit:
+            break
         s = line.strip()
         if not s:
             if cur is not None:

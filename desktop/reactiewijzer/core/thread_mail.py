@@ -99,10 +99,10 @@ class _Builder:
         post.lines.append(text)
 
 
-def split_email(lines: list[str]) -> list[RawPost]:
+def split_email(lines: list[str], limit: int = 10**9) -> list[RawPost]:
     b = _Builder()
     i, n = 0, len(lines)
-    while i < n:
+    while i < n and len(b.posts) <= limit + 1:
         m = _QUOTE.match(lines[i])
         depth = m.group(1).count(">") if m else 0
         text = lines[i][m.end() :] if m else lines[i]

@@ -21,6 +21,7 @@ _SEPARATORS = re.compile(r"\s*[·•|]\s*")
 
 # Reaction counts: a few emoji or signs and a number ("👍❤️💡 312").
 _REACTIONS = re.compile(r"[^\w\s]{1,12}\s*\d[\d.,]*\s?[kKmM]?")
+_ROLE = re.compile(r"^(.*?)\s*\(([^()]{1,40})\)$")  # "Projectteam X (beheerder)"
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}")
 HANDLE_LINE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}")
 HANDLES_ONLY = re.compile(r"(?:(?:@[A-Za-z0-9_.]{1,30}|en|and|,)\s*)+", re.IGNORECASE)
@@ -77,16 +78,44 @@ def _line_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
-    """First words of every noise phrase: a line starting otherwise needs no combination test."""
+    """First words of noise phrases: a line starting otherwise is no noise (no regex needed)."""
     noise = load("noise")
     out: set[str] = set()
     for kind in _KINDS:
         if kind != "time":
             out.update(p.split()[0].lower() for p in words_of(noise[kind]) if p.split())
+    out.discard("<any>")
     t = noise["time"]
     for key in ("months", "weekdays", "day_words", "count_words"):
         out.update(str(w).split()[0].lower() for w in t[key])
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    """Last words of phrases that start with any text ("<any> heeft geantwoord")."""
+    noise = load("noise")
+    out: set[str] = set()
+    for kind in _KINDS:
+        if kind != "time":
+            out.update(
+                p.split()[-1].lower() for p in words_of(noise[kind]) if p.startswith("<any>")
+            )
+    return frozenset(out)
+
+
+def _may_be_noise(s: str) -> bool:
+    """Cheap test before any regex: noise starts with a known word, a digit or a sign."""
+    words = s.lower().split()
+    first = words[0].strip("·•|()[]")
+    return (
+        not first
+        or first in _first_words()
+        or first[0].isdigit()
+        or not first[0].isalnum()
+        or words[-1] in _last_words()
+        or any(w in _first_words() for w in words[1:] if w in ("·", "•", "|"))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +150,7 @@ def _combination(words: list[str]) -> list[tuple[str, str]] | None:
 def classify(line: str) -> Noise | None:
     """The noise in a whole line, or None when the line is (part of) a post."""
     s = line.strip()
-    if not s or len(s) > MAX_NOISE_LINE:
+    if not s or len(s) > MAX_NOISE_LINE or not _may_be_noise(s):
         return None
     hit = _single(s) or (("count", s) if _REACTIONS.fullmatch(s) else None)
     hits: list[tuple[str, str]] | None = [hit] if hit else None
@@ -176,13 +205,13 @@ def clean_author(name: str) -> tuple[str, bool]:
     parts = [p for p in _SEPARATORS.split(name.strip()) if p.strip()]
     kept = []
     for part in parts:
-        hit = _single(part)
-        if hit and kept:
+        hit = _single(part) if kept and _may_be_noise(part) else None
+        if hit:
             org = org or hit[0] == "badge_org"
             continue
         kept.append(part)
     out = " ".join(kept).strip()
-    m = re.match(r"^(.*?)\s*\(([^()]{1,40})\)$", out)
+    m = _ROLE.match(out) if out.endswith(")") else None
     if m:
         hit = _single(m.group(2))
         if hit and hit[0] in ("badge_org", "badge"):

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reactiewijzer.core.text import URL_RE, sentences
-from reactiewijzer.core.thread_data import load, words_of, words_regex
+from reactiewijzer.core.text import URL_RE
+from reactiewijzer.core.thread_data import WordMatcher, load, tokens, words_of
 
 # Only the start of a very long post is read for signals: it keeps a 10 MB paste fast.
 MAX_SIGNAL_CHARS = 4000
@@ -27,6 +27,11 @@ MAX_SIGNAL_CHARS = 4000
 _LEADING_HANDLES = re.compile(r"^(?:@[\w.]+[\s,:]*)+")
 _CAPS_WORD = re.compile(r"(?<![\w])[A-ZÀ-Ý]{3,}(?![\w])")
 _EXCLAIM = re.compile(r"!{2,}|[!?]{3,}|\?!|!\?")
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-ZÀ-Ý]")
+_DIGIT = re.compile(r"\d")
+# Sentences end at . ! ? or a line break (social posts use line breaks so).
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 _REPEAT_WORD = re.compile(r"(?i)\b(\w{2,})\b(?:\W+\1\b){4,}")
 
 
@@ -39,32 +44,33 @@ class PostSignals:
 
 @dataclass(frozen=True, slots=True)
 class _Lists:
-    question_start: re.Pattern[str]
-    rhetorical: re.Pattern[str]
-    reasons: re.Pattern[str]
-    sources: re.Pattern[str]
-    opinion: re.Pattern[str]
+    question_start: WordMatcher
+    rhetorical: WordMatcher
+    reasons: WordMatcher
+    sources: WordMatcher
+    opinion: WordMatcher
     figures: re.Pattern[str]
     weights: dict[str, int]
     substance_threshold: int
-    strong: re.Pattern[str]
-    mild: re.Pattern[str]
+    strong: WordMatcher
+    mild: WordMatcher
     emoji: tuple[str, ...]
     abbreviations: frozenset[str]
     caps_words: int
     emotion_threshold: int
     exclamation_weight: int
-    swearing: re.Pattern[str]
-    insult_always: re.Pattern[str]
-    insult_directed: re.Pattern[str]
-    threats: re.Pattern[str]
-    illegal: re.Pattern[str]
-    spam: re.Pattern[str]
+    swearing: WordMatcher
+    insult_always: WordMatcher
+    insult_words: WordMatcher
+    insult_by: WordMatcher
+    threats: WordMatcher
+    illegal: WordMatcher
+    spam: WordMatcher
     spam_threshold: int
     link_hosts: tuple[str, ...]
-    first_person: re.Pattern[str]
-    incidents: re.Pattern[str]
-    criticism: re.Pattern[str]
+    first_person: WordMatcher
+    incidents: WordMatcher
+    criticism: WordMatcher
 
 
 @lru_cache(maxsize=2)
@@ -74,84 +80,93 @@ def lists(lang: str) -> _Lists:
     units = sorted(words_of(sub["figures"]["units"]), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u.lower()) for u in units)
     figures = re.compile(
-        rf"(?<![\w.,])(?:€\s?\d[\d.,]*(?:\s?(?:mln|miljoen|miljard|million|billion))?"
-        rf"|\d[\d.,]*\s?(?:{unit_alt})(?![\w]))",
+        rf"(?:€\s?|(?<![\w.,]))\d[\d.,]*(?:\s?(?:mln|miljoen|miljard|million|billion)\b)?"
+        rf"(?:\s?(?:{unit_alt})(?![\w]))?",
         re.IGNORECASE,
     )
-    directed_words = [w.rstrip("*") for w in words_of(ins["directed_words"], lang)]
-    by = words_of(ins["directed_by"], lang)
-    directed = re.compile(
-        r"(?<![\w])(?:"
-        + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in sorted(by, key=len, reverse=True))
-        + r")\s+(?:[\w-]+\s+){0,2}?(?:"
-        + "|".join(re.escape(w) for w in sorted(directed_words, key=len, reverse=True))
-        + r")\w*",
-        re.IGNORECASE,
-    )
-    qwords = sorted(words_of(d["question_words"], lang), key=len, reverse=True)
+    m = lambda key, src=d: WordMatcher(words_of(src[key], lang))  # noqa: E731
     return _Lists(
-        question_start=re.compile(
-            r"^(?:" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in qwords) + r")\b", re.I
-        ),
-        rhetorical=words_regex(words_of(d["rhetorical"], lang)),
-        reasons=words_regex(words_of(sub["reasons"], lang)),
-        sources=words_regex(words_of(sub["sources"], lang)),
-        opinion=words_regex(words_of(sub["opinion"], lang)),
+        question_start=m("question_words"),
+        rhetorical=m("rhetorical"),
+        reasons=m("reasons", sub),
+        sources=m("sources", sub),
+        opinion=m("opinion", sub),
         figures=figures,
         weights={k: int(sub[k]["weight"]) for k in ("reasons", "sources", "figures", "opinion")},
         substance_threshold=int(sub["threshold"]),
-        strong=words_regex(words_of(emo["strong"], lang)),
-        mild=words_regex(words_of(emo["mild"], lang)),
+        strong=m("strong", emo),
+        mild=m("mild", emo),
         emoji=tuple(str(e) for e in emo["emoji"]),
         abbreviations=frozenset(str(a).upper() for a in emo["abbreviations"]),
         caps_words=int(emo["caps_words"]),
         emotion_threshold=int(emo["threshold"]),
         exclamation_weight=int(emo["exclamation_weight"]),
-        swearing=words_regex(words_of(d["swearing"], lang)),
-        insult_always=words_regex(words_of(ins["always"])),  # insults count in any language
-        insult_directed=directed,
-        threats=words_regex(words_of(d["threats"], lang)),
-        illegal=words_regex(words_of(d["illegal"], lang)),
-        spam=words_regex(words_of(d["spam"], lang)),
+        swearing=m("swearing"),
+        insult_always=WordMatcher(words_of(ins["always"])),  # insults count in any language
+        insult_words=m("directed_words", ins),
+        insult_by=m("directed_by", ins),
+        threats=m("threats"),
+        illegal=m("illegal"),
+        spam=WordMatcher(words_of(d["spam"], lang)),
         spam_threshold=int(d["spam"]["threshold"]),
         link_hosts=tuple(str(h).lower() for h in d["spam"]["link_hosts"]),
-        first_person=words_regex(words_of(d["experience"]["first_person"], lang)),
-        incidents=words_regex(words_of(d["experience"]["incidents"], lang)),
-        criticism=words_regex(words_of(d["criticism"], lang)),
+        first_person=WordMatcher(words_of(d["experience"]["first_person"], lang)),
+        incidents=WordMatcher(words_of(d["experience"]["incidents"], lang)),
+        criticism=m("criticism"),
     )
 
 
-def _found(rx: re.Pattern[str], text: str, limit: int = 4) -> list[str]:
+def _figures(text: str, ls: _Lists) -> list[str]:
+    """Numbers with a unit or a euro sign ("300 meter", "€ 2 miljoen", "18%")."""
     out: list[str] = []
-    for m in rx.finditer(text):
-        word = re.sub(r"\s+", " ", m.group().strip().lower())
-        if word not in out:
-            out.append(word)
-            if len(out) >= limit:
+    if not _DIGIT.search(text):
+        return out
+    for match in ls.figures.finditer(text):
+        found = re.sub(r"\s+", " ", match.group().strip().lower())
+        if (found.startswith("€") or not found.replace(".", "").replace(",", "").isdigit()) and (
+            found not in out
+        ):
+            out.append(found)
+            if len(out) >= 4:
                 break
     return out
 
 
+def _directed_insults(toks: list[str], ls: _Lists) -> list[str]:
+    """ "jullie zijn idioten", "stelletje debielen": an insulting word aimed at someone."""
+    ends = {b for _, b in ls.insult_by.spans(toks)}
+    out = []
+    for a, b in ls.insult_words.spans(toks):
+        if any(a - k in ends for k in range(0, 3)):
+            out.append(" ".join(toks[max(0, a - 2) : b]))
+    return out[:3]
+
+
 def _is_shouting(text: str, ls: _Lists) -> list[str]:
     caps = [w for w in _CAPS_WORD.findall(text) if w not in ls.abbreviations]
-    letters = [ch for ch in text if ch.isalpha()]
-    upper = sum(ch.isupper() for ch in letters)
-    if len(caps) >= ls.caps_words or (len(letters) >= 12 and upper / len(letters) >= 0.7):
+    letters = len(_LETTER.findall(text))
+    upper = len(_UPPER.findall(text))
+    if len(caps) >= ls.caps_words or (letters >= 12 and upper / letters >= 0.7):
         return caps[:3] or ["HOOFDLETTERS"]
     return []
 
 
 def _questions(text: str, ls: _Lists) -> list[str]:
     out = []
-    for span in sentences(text):
-        s = span.text.strip()
+    for raw in _SENTENCE.split(text):
+        s = raw.strip()
+        if not s or not _LETTER.search(s):
+            continue
         bare = _LEADING_HANDLES.sub("", s).strip()
+        toks = tokens(bare)
         asks = s.rstrip(" )\"'”’").endswith("?") or "?" in s[-4:]
-        if not asks and ls.question_start.match(bare) and not s.endswith((".", "!")):
-            asks = len(bare.split()) >= 3
+        if not asks and not s.endswith((".", "!")) and len(toks) >= 3:
+            asks = any(a == 0 for a, _ in ls.question_start.spans(toks[:2]))
         if not asks:
             continue
-        if ls.rhetorical.search(bare) or ls.swearing.search(bare) or _is_shouting(bare, ls):
+        if ls.rhetorical.find(toks, bare, 1) or ls.swearing.find(toks, "", 1):
+            continue
+        if _is_shouting(bare, ls):
             continue
         out.append(s)
     return out
@@ -161,28 +176,29 @@ def read_signals(text: str, lang: str, *, repeated: bool = False) -> PostSignals
     """The signals of one post; `repeated` when the thread shows it (or its link) again."""
     ls = lists(lang)
     text = text[:MAX_SIGNAL_CHARS]
+    toks = tokens(text)
     markers: dict[str, list[str]] = {}
     questions = _questions(text, ls)
     if questions:
         markers["question"] = questions
 
-    links = URL_RE.findall(text)
-    spam_words = _found(ls.spam, text)
+    links = URL_RE.findall(text) if ("." in text and ("/" in text or "www" in text)) else []
+    spam_words = ls.spam.find(toks, text)
     spam_words += [h for h in ls.link_hosts if any(h in link.lower() for link in links)][:2]
     if _REPEAT_WORD.search(text):
         spam_words.append("herhaling")
     if repeated:
         spam_words.append("herhaald bericht")
-    is_spam = len(spam_words) >= ls.spam_threshold or (links and spam_words) or repeated
+    is_spam = len(spam_words) >= ls.spam_threshold or bool(links and spam_words) or repeated
     if is_spam:
         markers["spam"] = spam_words
 
     # Substance: reasons, sources, figures and positions each add their weight.
     found = {
-        "argument": _found(ls.reasons, text),
-        "source": _found(ls.sources, text) + ([] if is_spam else links[:2]),
-        "figures": _found(ls.figures, text),
-        "opinion": _found(ls.opinion, text),
+        "argument": ls.reasons.find(toks, text),
+        "source": ls.sources.find(toks, text) + ([] if is_spam else links[:2]),
+        "figures": _figures(text, ls),
+        "opinion": ls.opinion.find(toks, text),
     }
     w = ls.weights
     score = (
@@ -191,7 +207,7 @@ def read_signals(text: str, lang: str, *, repeated: bool = False) -> PostSignals
         + (w["figures"] * min(2, len(found["figures"])))
         + (w["opinion"] if found["opinion"] else 0)
     )
-    experience = bool(ls.first_person.search(text) and ls.incidents.search(text))
+    experience = bool(ls.first_person.spans(toks) and ls.incidents.spans(toks))
     substance = score >= ls.substance_threshold and (
         not experience or bool(found["opinion"] or found["source"])
     )
@@ -205,8 +221,8 @@ def read_signals(text: str, lang: str, *, repeated: bool = False) -> PostSignals
     # Emotion: capitals, "!!!", swearing, emotion words and emoji.
     shouting = _is_shouting(text, ls)
     exclaim = _EXCLAIM.findall(text)[:2]
-    swearing = _found(ls.swearing, text)
-    strong, mild = _found(ls.strong, text), _found(ls.mild, text)
+    swearing = ls.swearing.find(toks, text)
+    strong, mild = ls.strong.find(toks, text), ls.mild.find(toks, text)
     emoji = [e for e in ls.emoji if e in text][:2]
     emotion = (
         (2 if shouting else 0)
@@ -228,18 +244,18 @@ def read_signals(text: str, lang: str, *, repeated: bool = False) -> PostSignals
         markers["swearing"] = swearing
 
     if experience and not substance:
-        markers["negative_experience"] = _found(ls.incidents, text, 2)
-    criticism = _found(ls.criticism, text)
+        markers["negative_experience"] = ls.incidents.find(toks, text, 2)
+    criticism = ls.criticism.find(toks, text)
     if criticism or ("emotion" in markers and (strong or swearing)):
         markers["criticism"] = criticism or strong[:1] or swearing[:1]
 
-    insults = _found(ls.insult_always, text) + _found(ls.insult_directed, text)
+    insults = ls.insult_always.find(toks, text) + _directed_insults(toks, ls)
     if insults:
         markers["insult"] = insults
-    threats = _found(ls.threats, text)
+    threats = ls.threats.find(toks, text)
     if threats:
         markers["threat"] = threats
-    illegal = _found(ls.illegal, text)
+    illegal = ls.illegal.find(toks, text)
     if illegal:
         markers["illegal"] = illegal
 

@@ -95,13 +95,14 @@ def _start(line: str, fmt: str) -> RawPost:
     return RawPost(lines=[strip_tail(line)])
 
 
-def split_social(lines: list[str], fmt: str) -> list[RawPost]:
+def split_social(lines: list[str], fmt: str, limit: int = 10**9) -> list[RawPost]:
+    """Posts in order; stops once more than `limit` are found (a very long paste)."""
     posts: list[RawPost] = []
     cur: RawPost | None = None
     state = _AUTHOR
     skip_handles = False
     i, n = 0, len(lines)
-    while i < n:
+    while i < n and len(posts) <= limit:
         line = lines[i].strip()
         i += 1
         if not line:

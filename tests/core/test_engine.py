@@ -177,7 +177,8 @@ def test_cli_exit_codes_and_json(tmp_path):
     err = _cli("check", "-", "--no-grammar", "--format", "json", stdin="Bel me op 06-12345678.")
     assert err.returncode == 1
     data = json.loads(err.stdout)
-    assert data["findings"][0]["rule"] == "permanence.phone_number"
+    phone = [f for f in data["findings"] if f["rule"] == "permanence.phone_number"]
+    assert phone and phone[0]["match"] == "06-12345678" and phone[0]["severity"] == "error"
     missing = _cli("check", str(tmp_path / "nope.txt"))
     assert missing.returncode == 2
     assert missing.stderr.strip() == f"reactiewijzer: Bestand niet gevonden: {tmp_path}/nope.txt"

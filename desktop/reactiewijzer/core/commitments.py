@@ -15,29 +15,23 @@ import yaml
 
 from reactiewijzer.core.due_dates import resolve_due
 from reactiewijzer.core.errors import InputError
+from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Commitment
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import sentences, words
+from reactiewijzer.core.text import sentences
 
 LANGS = ("nl", "en")
 
 
 def guess_lang(text: str) -> str:
-    """'nl' or 'en' by a vote of function words; Dutch when in doubt (the app's home language)."""
-    vocabulary = {lang: frozenset(_patterns()[lang].function_words) for lang in LANGS}
-    votes = dict.fromkeys(LANGS, 0)
-    for w in words(text[:4000]):
-        lower = re.split(r"['’]", w.text.lower())[0]  # "we'll" votes as "we"
-        for lang in LANGS:
-            votes[lang] += lower in vocabulary[lang]
-    return "en" if votes["en"] > votes["nl"] else "nl"
+    """'nl' or 'en': the engine's own detector, so a reply has one language everywhere."""
+    return detect_language(text)
 
 
 @dataclass(frozen=True, slots=True)
 class _PromisePatterns:
     promise: tuple[re.Pattern[str], ...]
     not_promise: tuple[re.Pattern[str], ...]
-    function_words: frozenset[str]
 
 
 _MACRO = re.compile(r"\{(\w+)\}")
@@ -83,7 +77,6 @@ def _patterns() -> dict[str, _PromisePatterns]:
                 _compile(p, word_lists, f"{path.name}: {lang}.not_promise[{i}]")
                 for i, p in enumerate(section["not_promise"])
             ),
-            function_words=frozenset(str(w) for w in section["function_words"]),
         )
     return out
 

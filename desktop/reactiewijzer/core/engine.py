@@ -115,10 +115,11 @@ def drop_overlapping(extra: Iterable[Finding], engine: list[Finding]) -> list[Fi
 
 
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per rule and span; of two rules on the same span, keep the severer."""
-    best: dict[tuple[str, int, int], Finding] = {}
+    """One finding per guideline and span: two rules saying the same thing about the same
+    words (a rule file and a coded check on "Team Webcare") show once, the severer one."""
+    best: dict[tuple[str, str, int, int], Finding] = {}
     for f in findings:
-        key = (f.category, f.start, f.end)
+        key = (f.category, f.guideline, f.start, f.end)
         kept = best.get(key)
         if kept is None or _SEVERITY_RANK[f.severity] < _SEVERITY_RANK[kept.severity]:
             best[key] = f

@@ -17,7 +17,7 @@ from reactiewijzer.core.model import Finding
 from reactiewijzer.core.resources import resource_path
 
 # Two or more capitals, optionally with lower-case letters between them (IenW, JenV, NOx).
-_CANDIDATE = re.compile(r"(?<![\w@#/.-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?![\w/-]|\.\w)")
+_CANDIDATE = re.compile(r"(?<![\w@#/.-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?![\w/]|-[A-Z0-9]|\.\w)")
 
 
 class Abbreviation(NamedTuple):
@@ -49,15 +49,22 @@ def _explained(abbr: str, expansion: str, context: str) -> bool:
     # "Rijkswaterstaat (RWS)" or "RWS (Rijkswaterstaat)" or "RWS: Rijkswaterstaat"
     return bool(
         re.search(
-            rf"\w\s*\(\s*{esc}\s*\)|\b{esc}\s*\(\s*\w{{3,}}|\b{esc}\s*[:=–-]\s*[a-z]\w{{3,}}",
+            rf"\w\s*\(\s*{esc}\s*\)|\b{esc}\s*\(\s*\w{{3,}}|\b{esc}(?::|\s[=–—-])\s*\w{{3,}}",
             context,
         )
     )
 
 
+def _without_signature(text: str) -> str:
+    """The draft without its last line when that is a short sign-off: "Sanne (Rijkswaterstaat)"
+    under a reply does not explain the "RWS" in it."""
+    body, _, last = text.rstrip().rpartition("\n")
+    return body if body and len(last.split()) <= 6 else text
+
+
 def check_abbreviations(ctx: DraftContext) -> Iterator[Finding]:
     table = abbreviations(ctx.lang)
-    context = f"{ctx.text}\n{ctx.thread_text}"
+    context = f"{_without_signature(ctx.text)}\n{ctx.thread_text}"
     seen: set[str] = set()
     for m in _CANDIDATE.finditer(ctx.text):
         abbr = m.group(1)

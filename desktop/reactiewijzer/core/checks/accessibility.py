@@ -91,9 +91,11 @@ def check_capitals(ctx: DraftContext) -> Iterator[Finding]:
 
 
 def _looks_like_a_word(letters: str) -> bool:
-    """NIET, AFGESLOTEN: words have vowels; abbreviations (MIRT, ANWB) mostly do not."""
+    """NIET, DICHT, JA: words have vowels; unlisted abbreviations (KNVB, RWS) mostly do not.
+
+    Listed abbreviations (MIRT, PFAS) are skipped before this is asked."""
     vowels = sum(1 for ch in letters if ch in "AEIOUYÀÁÄÈÉËÏÓÖÜ")
-    return vowels / len(letters) >= 0.35
+    return vowels >= 1 if len(letters) >= 4 else vowels / len(letters) >= 0.5
 
 
 def check_url_shorteners(ctx: DraftContext) -> Iterator[Finding]:

@@ -19,7 +19,9 @@ def check_link_only(ctx: DraftContext) -> Iterator[Finding]:
     urls = list(URL_RE.finditer(ctx.text))
     if not urls:
         return
-    own_words = len(ctx.words)
+    greeting = vocabulary()[ctx.lang]["greeting"].match(ctx.text)
+    skip = greeting.end() if greeting else 0
+    own_words = sum(1 for w in ctx.words if w.start >= skip)
     if own_words <= vocabulary()["max_words_link_only"]:
         m = urls[0]
         yield ctx.finding("broadcast_only.link_only", m.start(), m.end())
@@ -32,7 +34,7 @@ def check_invitation(ctx: DraftContext) -> Iterator[Finding]:
     if vocabulary()[ctx.lang]["invitation"].search(ctx.text):
         return
     # The last sentence with some words: a sign-off such as "Groet, Sanne" is not the point.
-    substantial = [s for s in ctx.sentences if len(words(s.text)) > 3]
+    substantial = [s for s, ws in ctx.sentence_words if len(ws) > 3]
     last = substantial[-1] if substantial else ctx.first_sentence()
     examples = (
         ["Let me know if this helps.", "Does that answer your question?"]
@@ -56,7 +58,11 @@ def check_questions_answered(ctx: DraftContext) -> Iterator[Finding]:
     if vocabulary()[ctx.lang]["direct_answer"].search(ctx.text):
         return
     person = ctx.addressee
-    if person is not None and _names_person(ctx, person):
+    if (
+        (person is not None and _names_person(ctx, person))
+        or greets_by_name(ctx)
+        or (ctx.text.lstrip().startswith("@"))
+    ):
         return  # a reply that turns to the person by name is talking with them
     theirs = " ".join(thread.open_questions) + " " + (person.text if person else "")
     if content_stems([w.text for w in words(theirs)], ctx.lang) & content_stems(
@@ -71,6 +77,11 @@ def check_questions_answered(ctx: DraftContext) -> Iterator[Finding]:
         suggestions=list(thread.open_questions[:3]),
         question=thread.open_questions[0],
     )
+
+
+def greets_by_name(ctx: DraftContext) -> bool:
+    """'Hoi Anna,' at the start: the reply turns to someone by name, whoever the thread names."""
+    return bool(vocabulary()[ctx.lang]["greeting"].match(ctx.text))
 
 
 def _names_person(ctx: DraftContext, person) -> bool:

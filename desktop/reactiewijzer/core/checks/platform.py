@@ -60,26 +60,20 @@ def _fast_total(text: str, spec: dict[str, Any]) -> int:
     return total
 
 
-def _count(text: str, spec: dict[str, Any]) -> tuple[int, list[int]]:
-    """Total length, and for each character index the running length before it."""
+def _overflow_start(text: str, spec: dict[str, Any], limit: int) -> int:
+    """Index of the first character that no longer fits within `limit`."""
     url_len = spec.get("url_length")
     weighted = spec.get("weighted", False)
     url_at = {m.start(): m.end() for m in URL_RE.finditer(text)} if url_len else {}
-    running: list[int] = [0] * (len(text) + 1)
     total, i = 0, 0
     while i < len(text):
         end = url_at.get(i)
-        if end is not None:
-            for j in range(i, end):
-                running[j] = total
-            total += url_len
-            i = end
-            continue
-        running[i] = total
-        total += _weight(text[i]) if weighted else 1
-        i += 1
-    running[len(text)] = total
-    return total, running
+        step = url_len if end is not None else (_weight(text[i]) if weighted else 1)
+        if total + step > limit:
+            return i
+        total += step
+        i = end if end is not None else i + 1
+    return len(text)
 
 
 def check_length(ctx: DraftContext) -> Iterator[Finding]:
@@ -87,11 +81,11 @@ def check_length(ctx: DraftContext) -> Iterator[Finding]:
     if not spec or not spec.get("limit"):
         return
     limit = int(spec["limit"])
-    if _fast_total(ctx.text, spec) <= limit:
+    total = _fast_total(ctx.text, spec)
+    if total <= limit:
         return
-    total, running = _count(ctx.text, spec)
     # The span is the part that does not fit: from the first character past the limit.
-    start = next(i for i in range(len(ctx.text)) if running[i + 1] > limit)
+    start = min(_overflow_start(ctx.text, spec, limit), max(0, len(ctx.text) - 1))
     end = len(ctx.text.rstrip()) or len(ctx.text)
     name = spec.get("name_en" if ctx.lang == "en" else "name", spec.get("name", ctx.platform))
     yield ctx.finding(

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from reactiewijzer.core.checks.base import DraftContext
+from reactiewijzer.core.checks.broadcast import greets_by_name
 from reactiewijzer.core.checks.personal_data import first_names
 from reactiewijzer.core.checks.vocabulary import vocabulary
 from reactiewijzer.core.model import Finding
@@ -29,17 +30,29 @@ _SIGN_OFF_LINE = re.compile(
 
 def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
     """'Groet, Team Webcare' or 'Met vriendelijke groet, Klantcontactcentrum': no person signs."""
+    suggestions = [s for s in [sign_off(ctx.profile, ctx.lang)] if s]
     for m in _SIGN_OFF_LINE.finditer(ctx.text):
         who = m.group("who").strip()
-        if not who or _is_personal_signature(who, ctx.lang):
+        if not who:
+            if ctx.text[m.end() :].strip():
+                continue  # the greeting is not the end: the name may follow further on
+            # "Met vriendelijke groet," and then nothing: nobody signs.
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            end = start + len(m.group().strip())
+            yield ctx.finding("personal_tone.sign_off", start, end, suggestions=suggestions)
             continue
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        yield ctx.finding(
-            "personal_tone.sign_off",
-            start,
-            m.start("who") + len(m.group("who").rstrip()),
-            suggestions=[s for s in [sign_off(ctx.profile, ctx.lang)] if s],
-        )
+        if _is_personal_signature(who, ctx.lang):
+            continue
+        # The span is the signature itself: "Team Webcare", the words to replace.
+        start = m.start("who")
+        end = start + len(m.group("who").rstrip())
+        yield ctx.finding("personal_tone.sign_off", start, end, suggestions=suggestions)
+
+
+# "Sanne (Team Verkeer)", "Annelies de Groot, klantcontact": a name, then the organisation.
+_NAME_THEN_ORGANISATION = re.compile(
+    r"[A-Z][a-zà-ÿ]+(?:\s+(?:[a-z']+\s+){0,3}[A-Z][a-zà-ÿ]+)?\s*[(,–—-]"
+)
 
 
 def _is_personal_signature(who: str, lang: str) -> bool:
@@ -51,7 +64,7 @@ def _is_personal_signature(who: str, lang: str) -> bool:
         return True
     if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in org_words):
         # "Sanne (Team Verkeer)" names a person before the team.
-        return bool(re.match(r"[A-Z][a-zà-ÿ]+\s*[(,–—-]", who)) and first.lower() not in org_words
+        return bool(_NAME_THEN_ORGANISATION.match(who)) and first.lower() not in org_words
     # One long compound ("Klantcontactcentrum") is a department, not a name.
     return not (len(who.split()) == 1 and len(who) > 12) and first[:1].isupper()
 
@@ -65,6 +78,8 @@ def check_greeting_by_name(ctx: DraftContext) -> Iterator[Finding]:
     lowered = ctx.text.lower()
     if first and re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", lowered):
         return
+    if greets_by_name(ctx):
+        return  # greets someone else in the thread by name ("Hoi Klaas", "meneer Van Leeuwen")
     s = ctx.first_sentence()
     greeting = "Hi" if ctx.lang == "en" else "Hoi"
     suggestions = [f"{greeting} {first},"] if first else []

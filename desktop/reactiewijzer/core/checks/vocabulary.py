@@ -24,6 +24,7 @@ def vocabulary() -> dict[str, Any]:
                 "|".join(f"(?:{p})" for p in entry["invitation"]), re.IGNORECASE
             ),
             "organisation_words": tuple(w.lower() for w in entry["organisation_words"]),
+            "greeting": re.compile(entry["greeting"]),
             "direct_answer": re.compile(
                 "|".join(f"(?:{p})" for p in entry["direct_answer"]), re.IGNORECASE
             ),

@@ -42,7 +42,12 @@ def main() -> None:
         f"max {max(per_thread) * 1000:.2f} ms"
     )
 
-    for name in ("fb_parkeervergunning", "x_a27_afsluiting", "tr_whatsapp_sluis", "email_en_bridge"):
+    for name in (
+        "fb_parkeervergunning",
+        "x_a27_afsluiting",
+        "tr_whatsapp_sluis",
+        "email_en_bridge",
+    ):
         unit = texts[name] + "\n"
         big = unit * (TEN_MB // len(unit.encode("utf-8")) + 1)
         seconds, thread = _timed(big)
@@ -54,7 +59,9 @@ def main() -> None:
     mixed = "\n\n".join(texts.values())
     big = (mixed + "\n\n") * (TEN_MB // len(mixed.encode("utf-8")) + 1)
     seconds, thread = _timed(big)
-    print(f"10 MB of all formats mixed: {seconds:.2f} s, {len(thread.posts)} posts, {thread.format}")
+    print(
+        f"10 MB of all formats mixed: {seconds:.2f} s, {len(thread.posts)} posts, {thread.format}"
+    )
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Participant, Post, Thread
 from reactiewijzer.core.text import URL_RE, words
 from reactiewijzer.core.thread_advice import advise, violation
@@ -59,21 +60,9 @@ def _size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB".replace(".", ",") if n >= 100_000 else f"{n // 1000} kB"
 
 
-@lru_cache(maxsize=1)
-def _language_words() -> dict[str, frozenset[str]]:
-    data = load("words")["language"]
-    return {lang: frozenset(str(w).lower() for w in data[lang]) for lang in ("nl", "en")}
-
-
 def detect_lang(texts: list[str], limit: int = 20_000) -> str:
-    """'nl' or 'en' by a vote of function words; a tie means Dutch."""
-    sample = " ".join(texts)[:limit].lower()
-    lw = _language_words()
-    nl = en = 0
-    for w in re.findall(r"[a-z']+", sample):
-        nl += w in lw["nl"]
-        en += w in lw["en"]
-    return "en" if en > nl else "nl"
+    """'nl' or 'en': the project's function-word vote over the posts' text."""
+    return detect_language(" ".join(texts)[:limit], limit=limit)
 
 
 def _repeated(raws: list[RawPost]) -> set[int]:

@@ -31,7 +31,7 @@ _SCHEMA: dict[str, frozenset[str]] = {
         "question_words rhetorical me_too substance emotion swearing insults threats illegal spam "
         "experience criticism".split()
     ),
-    "words": frozenset("register stopwords language".split()),
+    "words": frozenset("register stopwords".split()),
     "reasons": frozenset(),  # free keys, each checked in `reasons()`
     "messages": frozenset(),
 }

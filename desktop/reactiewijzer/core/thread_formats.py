@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reactiewijzer.core.thread_formats_base import RawPost, looks_like_name
+from reactiewijzer.core.thread_formats_base import RawPost, known_first_name, looks_like_name
 from reactiewijzer.core.thread_headers import match_header, split_headers
 from reactiewijzer.core.thread_mail import quote_header, split_email
 from reactiewijzer.core.thread_noise import HANDLE_LINE, classify, parse_time, strip_tail
@@ -86,7 +86,12 @@ def _scores(lines: list[str]) -> dict[str, float]:
         elif noise is None and match_header(s, "transcript"):
             score["transcript"] += 1
     if score["transcript"] < 2:
-        score["transcript"] = 0
+        # One "Name: text" line is a transcript only when it opens the paste with a person's
+        # name ("Pieter Jansen: ...", "Sanne: ..."); other words before a colon are labels.
+        first = match_header(nonempty[0], "transcript") if nonempty else None
+        name = (first or {}).get("name", "").split()
+        person = len(name) >= 2 or (len(name) == 1 and known_first_name(name[0]))
+        score["transcript"] = 2 if score["transcript"] == 1 and person else 0
     return score
 
 

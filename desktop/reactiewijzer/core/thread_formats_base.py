@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.thread_data import load, words_of, words_regex
 
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -106,3 +107,18 @@ def is_organisation(
         return True
     parts = words_of(load("formats")["organisation_handle_parts"])
     return bool(flat) and any(p.lower() in flat for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    path = resource_path("wordlists", "first_names.txt")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def known_first_name(word: str) -> bool:
+    """A common first name (resources/wordlists/first_names.txt), e.g. "Sanne"."""
+    return word[:1].isupper() and word.lower() in _first_names()

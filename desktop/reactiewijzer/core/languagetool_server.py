@@ -54,8 +54,8 @@ _LOOPBACK = ("127.0.0.1", "localhost")
 # Ends the JVM's process group when stdin closes without "stop": the parent died unclean.
 _WATCHDOG_SH = (
     'IFS= read -r line; if [ "$line" != stop ]; then '
-    'kill -TERM -- "-$1" 2>/dev/null; sleep 5; kill -KILL -- "-$1" 2>/dev/null; fi'
-)
+    'kill -TERM "-$1" 2>/dev/null; sleep 5; kill -KILL "-$1" 2>/dev/null; fi'
+)  # no "--": dash's kill takes "-PGID" after the signal but rejects "--"
 
 
 def _off(reason_nl: str, reason_en: str) -> GrammarUnavailable:

@@ -415,6 +415,7 @@ class MainWindow(QMainWindow):
         else:
             self.draft.set_platform(self.settings.platform)
         self.autosaver.save_now()  # mark the session as running (clean_exit false)
+        self.live.warm_up()
         self.live.start_grammar()
         self.commitments.remind(self.info_bar)
         if isinstance(self.services.read_thread, Unavailable):

@@ -1,0 +1,179 @@
+"""UI responsiveness: the longest event-loop stall while typing, and launch-to-usable time.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui.py [--chars 2000] [--rate 10] [--no-grammar]
+
+Typing: a real main window (real engine, real LanguageTool unless --no-grammar, real one-thread
+pools) receives one key event every 1/rate seconds; a 1 ms heartbeat timer measures every gap in
+the event loop. Target: longest stall < 16 ms (one frame at 60 Hz).
+Launch: `reactiewijzer-app` started in a fresh process until its window is shown and the event
+loop turns (it prints "ready"), without waiting for LanguageTool. Target: < 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SAMPLE = (
+    "Hoi Anna, goed dat je het vraagt 👋. Middels deze reactie laat ik je weten dat de brug "
+    "conform planning in maart weer opengaat. Ik begrijp dat omrijden vervelend is. "
+    "Ik laat je vrijdag weten hoe het zit met de omleiding voor fietsers. Lukt dat zo?\n"
+)
+
+
+def bench_typing(chars: int, rate: float, grammar: bool) -> dict[str, float]:
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from reactiewijzer.app import build_services, build_window, create_application
+    from reactiewijzer.ui.settings import Settings
+
+    app = create_application(sys.argv[:1])
+    tmp = tempfile.TemporaryDirectory(prefix="reactiewijzer-bench-")
+    data_dir = Path(tmp.name)
+    os.environ["REACTIEWIJZER_DATA_DIR"] = str(data_dir)
+    services = build_services(data_dir, grammar=grammar)
+    window = build_window(app, services, Settings.at(str(data_dir / "s.ini")), language="nl")
+    window.resize(1400, 900)
+    window.show()
+    window.start(None)
+    if grammar:  # measure typing with LanguageTool ready, as a user sees it after start-up
+        deadline = time.monotonic() + 60
+        while services.grammar.state == "starting" and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+    text = (SAMPLE * (chars // len(SAMPLE) + 1))[:chars]
+    editor = window.editor
+    editor.setFocus()
+
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0.0]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(1)
+    heartbeat.timeout.connect(beat)
+
+    position = [0]
+    key_ms: list[float] = []
+
+    def type_one() -> None:
+        if position[0] >= len(text):
+            typer.stop()
+            QTimer.singleShot(1500, app.quit)  # let the last checks land inside the measurement
+            return
+        ch = text[position[0]]
+        position[0] += 1
+        key = Qt.Key.Key_Return if ch == "\n" else Qt.Key.Key_unknown
+        t0 = time.perf_counter()
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+        key_ms.append((time.perf_counter() - t0) * 1000)
+
+    typer = QTimer()
+    typer.setTimerType(Qt.TimerType.PreciseTimer)
+    typer.setInterval(int(1000 / rate))
+    typer.timeout.connect(type_one)
+
+    clock.start()
+    heartbeat.start()
+    typer.start()
+    app.exec()
+    heartbeat.stop()
+    window.engine_runner.wait(10000)
+    window.grammar_runner.wait(30000)
+    assert editor.toPlainText() == text, "typed text differs"
+    stalls = sorted(max(0.0, g - 1.0) for g in gaps[1:])
+    if os.environ.get("BENCH_DEBUG"):
+        at = sorted(range(1, len(gaps)), key=lambda i: gaps[i])[-5:]
+        print("worst gaps (ms, at ms):", [(round(gaps[i], 1), round(sum(gaps[:i]))) for i in at])
+    result = {
+        "chars": float(len(text)),
+        "checks_shown": float(window.live.report_revision > 0),
+        "stale_dropped": float(window.live.stale_dropped),
+        "longest_stall_ms": stalls[-1],
+        "p99_stall_ms": stalls[int(len(stalls) * 0.99)],
+        "median_key_ms": statistics.median(key_ms),
+        "max_key_ms": max(key_ms),
+        "grammar": services.grammar.state,
+    }
+    window.close()
+    tmp.cleanup()
+    return result
+
+
+def bench_launch(runs: int, grammar: bool) -> list[float]:
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="reactiewijzer-launch-") as tmp:
+            command = [
+                sys.executable,
+                "-c",
+                "import sys; from reactiewijzer.app import main; sys.exit(main())",
+                "--report-ready",
+                "--data-dir",
+                tmp,
+                "--settings",
+                str(Path(tmp) / "s.ini"),
+            ]
+            if not grammar:
+                command.append("--no-grammar")
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+            t0 = time.perf_counter()
+            process = subprocess.Popen(
+                command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+            )
+            line = process.stdout.readline()
+            elapsed = time.perf_counter() - t0
+            process.send_signal(signal.SIGTERM)  # closes the window, stops LanguageTool
+            process.wait(30)
+            process.stdout.close()
+            if line.strip() != b"ready":
+                raise SystemExit(f"the app did not report ready: {line!r}")
+            times.append(elapsed)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="UI responsiveness benchmark")
+    parser.add_argument("--chars", type=int, default=2000)
+    parser.add_argument("--rate", type=float, default=10.0, help="characters per second")
+    parser.add_argument("--launch-runs", type=int, default=5)
+    parser.add_argument("--no-grammar", action="store_true")
+    args = parser.parse_args()
+    grammar = not args.no_grammar
+
+    launches = bench_launch(args.launch_runs, grammar)
+    if launches:
+        print(
+            f"launch to usable window: median {statistics.median(launches) * 1000:.0f} ms, "
+            f"max {max(launches) * 1000:.0f} ms over {len(launches)} runs (target < 1000 ms)"
+        )
+    r = bench_typing(args.chars, args.rate, grammar)
+    print(
+        f"typing {r['chars']:.0f} chars at {args.rate:g}/s (LanguageTool: {r['grammar']}): "
+        f"longest stall {r['longest_stall_ms']:.1f} ms (target < 16 ms), "
+        f"p99 {r['p99_stall_ms']:.1f} ms; key handling median {r['median_key_ms']:.2f} ms, "
+        f"max {r['max_key_ms']:.1f} ms; stale results dropped {r['stale_dropped']:.0f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

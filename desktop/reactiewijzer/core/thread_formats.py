@@ -103,7 +103,8 @@ def detect(lines: list[str]) -> str:
 
 
 def split_paragraphs(lines: list[str], limit: int = 10**9) -> list[RawPost]:
-    """Unknown format: one post per paragraph, without interface noise."""
+    """Unknown format: one post per paragraph, without interface noise. A paragraph whose first
+    line is only a name ("Karin Bos · Adviseur", "noah_van_dam") above its text gets that author."""
     posts: list[RawPost] = []
     cur = RawPost()
     for line in lines:
@@ -112,14 +113,27 @@ def split_paragraphs(lines: list[str], limit: int = 10**9) -> list[RawPost]:
         s = line.strip()
         if not s:
             if cur.lines:
-                posts.append(cur)
+                posts.append(_with_author(cur))
                 cur = RawPost()
             continue
         if classify(s) is None:
             cur.lines.append(strip_tail(s))
     if cur.lines:
-        posts.append(cur)
+        posts.append(_with_author(cur))
     return posts
+
+
+def _with_author(post: RawPost) -> RawPost:
+    if len(post.lines) < 2:
+        return post
+    head = post.lines[0].split("·")[0].strip()
+    if looks_like_name(head) and not head.endswith((".", ":", "!", "?")) and len(head.split()) <= 4:
+        if head.startswith("@"):
+            post.handle = head
+        else:
+            post.author = head
+        post.lines = post.lines[1:]
+    return post
 
 
 def split(

@@ -97,7 +97,7 @@ def check_ignores_person(ctx: DraftContext) -> Iterator[Finding]:
     person = ctx.addressee
     if person is None:
         return
-    if _names_person(ctx, person):
+    if _names_person(ctx, person) or greets_by_name(ctx):
         return
     theirs = content_stems([w.text for w in words(person.text)], ctx.lang)
     ours = content_stems([w.text for w in ctx.words], ctx.lang)

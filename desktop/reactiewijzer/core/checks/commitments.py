@@ -12,6 +12,11 @@ from reactiewijzer.core.model import Commitment, Finding
 
 
 @lru_cache(maxsize=2)
+def _later(lang: str) -> re.Pattern[str]:
+    return re.compile("|".join(vocabulary()["promise_later"][lang]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
 def _markers(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(vocabulary()["promise_markers"][lang]), re.IGNORECASE)
 
@@ -28,6 +33,7 @@ def commitment_findings(
         if not markers.search(c.text):
             continue  # "we vervangen de voegen": a plan stated, not a promise to the person
         if c.due is None:
-            yield ctx.finding("permanence.vague_promise", c.start, c.end)
+            if _later(ctx.lang).search(c.text):
+                yield ctx.finding("permanence.vague_promise", c.start, c.end)
         else:
             yield ctx.finding("permanence.commitment", c.start, c.end, due=c.due.isoformat())

@@ -6,6 +6,7 @@ grammar checking works, not skip it quietly.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -309,3 +310,58 @@ def test_an_organisation_server_url_is_used_as_given(checker):
     assert remote.server_pid is None
     assert only(remote.check("Ik heb het gezein.", "nl"), "gezein")
     assert remote.status is None and remote.version == "6.8"
+
+
+# ---- end to end: the command line -------------------------------------------------------------
+
+
+def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reactiewijzer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=REPO,
+    )
+
+
+DRAFT = (
+    "Geachte heer,\n\nMiddels deze brief informeren wij u over de weg. "
+    "Ik heb het gisteren gezein. Heb je nog vragen?\n\nGroet, Sanne"
+)
+
+
+def test_cli_without_java_still_checks_the_guide_and_says_why_grammar_is_off(tmp_path):
+    draft = tmp_path / "reactie.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "JAVA_HOME"}
+    env.update(PATH="", REACTIEWIJZER_CACHE_DIR=str(tmp_path), REACTIEWIJZER_LANG="nl")
+    out = run_cli("check", "--format", "json", str(draft), env=env)
+    assert out.stderr.strip() == (
+        f"Grammaticacontrole staat uit: Java {MIN_JAVA} of nieuwer is nodig (niet gevonden). "
+        "Installeer Java of zet JAVA_HOME."
+    )
+
+    report = json.loads(out.stdout)
+    rules = {f["rule"] for f in report["findings"]}
+    assert "jargon.ouderwets" in rules  # 'Middels': the guideline checks ran
+    assert not any(r.startswith("LT:") for r in rules)
+    assert report["grammar_status"] == out.stderr.strip()
+    assert out.returncode == (1 if any(f["severity"] == "error" for f in report["findings"]) else 0)
+
+
+def test_cli_reports_languagetool_findings_from_the_given_server(checker, tmp_path):
+    draft = tmp_path / "reactie.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    env = dict(os.environ, REACTIEWIJZER_CACHE_DIR=str(tmp_path))
+    out = run_cli(
+        "check", "--format", "json", "--languagetool-url", checker.base_url, str(draft), env=env
+    )
+
+    report = json.loads(out.stdout)
+    assert report["grammar_status"] is None, out.stderr
+    (f,) = [f for f in report["findings"] if f["rule"] == "LT:MORFOLOGIK_RULE_NL_NL"]
+    assert DRAFT[f["start"] : f["end"]] == "gezein"
+    assert report["grammar_status"] is None and out.stderr == ""
+    assert out.returncode == 1  # a spelling error is error-level

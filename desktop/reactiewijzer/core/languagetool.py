@@ -19,6 +19,7 @@ from reactiewijzer.core.languagetool_server import (
     LocalServer,
     allow_loopback_without_proxy,
     installed_version,
+    server_answers,
     server_version,
 )
 from reactiewijzer.core.model import Finding
@@ -150,8 +151,7 @@ class GrammarChecker:
                 if self.warm_up:
                     self._start_warm_up(self._server)
             else:
-                self._version = server_version(self.server_url, timeout=10.0)
-                if self._version is None:
+                if not server_answers(self.server_url, timeout=10.0):
                     raise GrammarUnavailable(
                         "Grammaticacontrole staat uit: de LanguageTool-server van uw organisatie "
                         f"({self.server_url}) antwoordt niet.",
@@ -164,6 +164,14 @@ class GrammarChecker:
         self._error = None
         self._remote_failed_at = None
         self.state = "ready"
+        if self.server_url and self._version is None:
+            threading.Thread(
+                target=self._ask_version, name="languagetool-version", daemon=True
+            ).start()
+
+    def _ask_version(self) -> None:
+        # A check answer carries the version; the server may need a while for its first one.
+        self._version = server_version(self.server_url, timeout=REQUEST_TIMEOUT_S) or self._version
 
     def _start_warm_up(self, server: LocalServer) -> None:
         # In the background, so the app is usable while LanguageTool loads Dutch and English.
@@ -185,7 +193,7 @@ class GrammarChecker:
         threading.Thread(target=run, name="languagetool-warm-up", daemon=True).start()
 
     def _go_off(self, exc: GrammarUnavailable) -> None:
-        log.warning("LanguageTool off: %s", exc.message_en)
+        log.info("LanguageTool off: %s", exc.message_en)
         self._error = exc
         self.state = "off"
         if self.server_url:
@@ -224,7 +232,7 @@ class GrammarChecker:
             try:
                 matches = self._query(text, lang)
             except Exception as exc:  # the client raises several kinds; all mean "no answer"
-                log.warning("LanguageTool check failed: %s", exc)
+                log.info("LanguageTool check failed: %s", exc)
                 matches = self._recover(text, lang, exc)
             if matches is None:
                 return []
@@ -262,7 +270,7 @@ class GrammarChecker:
             )
             return False
         self._restarts += 1
-        log.warning("LanguageTool stopped; restarting it once")
+        log.info("LanguageTool stopped; restarting it once")
         self._start_locked()
         return self.state == "ready"
 
@@ -273,7 +281,7 @@ class GrammarChecker:
                 try:
                     return self._query(text, lang)
                 except Exception as again:
-                    log.warning("LanguageTool check failed after restart: %s", again)
+                    log.info("LanguageTool check failed after restart: %s", again)
             return None
         if self.server_url:
             self._go_off(

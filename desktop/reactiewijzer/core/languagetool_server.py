@@ -318,6 +318,15 @@ def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
         pass
 
 
+def server_answers(base_url: str, timeout: float = 10.0) -> bool:
+    """Whether a LanguageTool server answers at all (its list of languages is cheap to get)."""
+    try:
+        with urllib.request.urlopen(f"{base_url.rstrip('/')}/v2/languages", timeout=timeout) as r:
+            return r.status == 200 and isinstance(json.load(r), list)
+    except (OSError, ValueError, urllib.error.URLError):
+        return False
+
+
 def server_version(
     base_url: str,
     timeout: float = 10.0,

@@ -100,6 +100,13 @@ class _Candidate:
 
 def resolve_due(sentence: str, *, written_at: datetime, lang: str) -> date | None:
     """The date `sentence` promises to act by, relative to `written_at`; None if none or vague."""
+    # Cached per minute: while someone types, the sentences they are not editing come back
+    # unchanged on every check, and dateparser costs about a millisecond a sentence.
+    return _resolve_due(sentence, written_at.replace(second=0, microsecond=0), lang)
+
+
+@lru_cache(maxsize=512)
+def _resolve_due(sentence: str, written_at: datetime, lang: str) -> date | None:
     text = sentence.lower()
     today = written_at.date()
     found = _rule_candidates(text, today)

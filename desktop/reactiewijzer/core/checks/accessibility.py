@@ -48,29 +48,21 @@ def check_emoji_runs(ctx: DraftContext) -> Iterator[Finding]:
             yield ctx.finding("accessibility.emoji_run", m.start(), m.end())
 
 
+# Mathematical bold/italic/script letters, fullwidth and circled letters, with the spaces
+# between them: "𝗱𝗲 𝗯𝗿𝘂𝗴".
+_DECORATIVE = re.compile(
+    "[\U0001d400-\U0001d7ff\uff21-\uff5a\u24b6-\u24e9]"
+    "(?:[\U0001d400-\U0001d7ff\uff21-\uff5a\u24b6-\u24e9]| (?=[\U0001d400-\U0001d7ff]))*"
+)
+
+
 def check_decorative_letters(ctx: DraftContext) -> Iterator[Finding]:
     """𝗯𝗼𝗹𝗱 and 𝘪𝘵𝘢𝘭𝘪𝘤 'fonts' are maths symbols: screen readers spell them out or skip them."""
-    start = None
-    for i, ch in enumerate(ctx.text + " "):
-        decorative = (
-            0x1D400 <= ord(ch) <= 0x1D7FF
-            or 0xFF21 <= ord(ch) <= 0xFF5A
-            or (0x24B6 <= ord(ch) <= 0x24E9)
+    for m in _DECORATIVE.finditer(ctx.text):
+        plain = unicodedata.normalize("NFKC", m.group())
+        yield ctx.finding(
+            "accessibility.decorative_letters", m.start(), m.end(), suggestions=[plain]
         )
-        if decorative and start is None:
-            start = i
-        elif (
-            not decorative
-            and start is not None
-            and not (ch == " " and _next_decorative(ctx.text, i))
-        ):
-            plain = unicodedata.normalize("NFKC", ctx.text[start:i])
-            yield ctx.finding("accessibility.decorative_letters", start, i, suggestions=[plain])
-            start = None
-
-
-def _next_decorative(text: str, i: int) -> bool:
-    return i + 1 < len(text) and 0x1D400 <= ord(text[i + 1]) <= 0x1D7FF
 
 
 def check_capitals(ctx: DraftContext) -> Iterator[Finding]:

@@ -33,6 +33,8 @@ def platforms() -> dict[str, dict[str, Any]]:
 
 def _weight(ch: str) -> int:
     cp = ord(ch)
+    if cp < 4352:
+        return 1  # the common case first: Latin text
     if cp in _FREE:
         return 0
     return 1 if any(a <= cp <= b for a, b in _LIGHT_RANGES) else 2

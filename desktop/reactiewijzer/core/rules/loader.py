@@ -19,6 +19,7 @@ from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.rules.types import Rule, compile_rule
 
 LANGS = ("nl", "en")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 TYPE_KEYS = {"existence": "tokens", "substitution": "swap", "pattern": "patterns"}
 REQUIRED = ("extends", "category", "level", "message", "guideline", "examples")
 OPTIONAL = ("message_en", "ignorecase", "exceptions", "suggestions", "source")
@@ -64,8 +65,9 @@ def _load_file(
 ) -> Rule | None:
     try:
         text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # Parse once (with libyaml when present): the node tree gives line numbers for errors.
+        node = yaml.compose(text, Loader=_YAML_LOADER)
+        data = _YAML_LOADER("").construct_document(node) if node is not None else None
     except (OSError, UnicodeDecodeError) as exc:
         errors.append(f"{rel}:1: cannot read: {exc}")
         return None

@@ -45,6 +45,9 @@ format: $(STAMP)
 	$(BIN)/ruff format desktop tests bench docs
 	$(BIN)/ruff check --fix desktop tests bench docs
 
+dist: setup
+	bash packaging/build_bundle.sh
+
 bench: setup
 	$(BIN)/python bench/engine.py
 

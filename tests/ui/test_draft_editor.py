@@ -52,16 +52,15 @@ def test_underline_stays_on_the_word_after_emoji(qtbot, window):
     assert found == [(start16, start16 + 7, "middels", "jargon.ouderwets")]
 
 
-def test_underline_colour_follows_severity(qtbot, window):
-    window.editor.setPlainText("Wij informeren u middels deze brief.")
-    window.live.check_now()
-    colours = {
-        m.finding.severity: window.editor.highlighter.formats.format_for(m.finding)
-        .underlineColor()
-        .name()
-        for m in window.editor.highlighter.visible
-    }
-    assert colours["warning"] != colours["info"]
+def test_underline_colour_follows_severity_and_category(qtbot, window):
+    from reactiewijzer.core.model import Finding
+
+    def colour(severity, category):
+        f = Finding("r", category, severity, 0, 1, "x", "m")
+        return window.editor.highlighter.formats.format_for(f).underlineColor().name()
+
+    assert len({colour(s, "jargon") for s in ("error", "warning", "info")}) == 3
+    assert colour("error", "grammar") != colour("error", "jargon")
 
 
 def test_suggestion_from_context_menu_is_one_undoable_edit(qtbot, window):

@@ -6,6 +6,7 @@ from __future__ import annotations
 def test_a_result_for_old_text_is_dropped(qtbot, make_window):
     window = make_window(synchronous=False)  # the real one-thread pools
     editor = window.editor
+    qtbot.waitUntil(lambda: not window.engine_runner.busy(), timeout=10000)  # start-up warm-up
     editor.setPlainText("Wij informeren u middels deze brief.")
     window.live.check_now()  # the job runs in the pool; its result waits for the event loop
     editor.setPlainText("Hoi Anna, dank je wel.")  # a newer revision before it arrives
@@ -48,3 +49,24 @@ def test_the_status_bar_shows_language_and_reading_level(qtbot, window):
     assert window.readability_label.text().startswith("Leesniveau: ")
     assert window.readability_label.text() != "Leesniveau: —"
     assert window.grammar_label.text().startswith("Grammatica: uit")
+
+
+def test_spelling_marks_defer_to_the_guide_only_on_the_same_words(qtbot, window):
+    from reactiewijzer.core.model import Finding
+
+    draft = "Ik laat je vrijdag weten hoe het zit met de omleidng middels een brief."
+    window.editor.setPlainText(draft)
+    window.live.check_now()  # the whole sentence is a promise; "middels" is jargon
+
+    def lt(word):
+        start = draft.index(word)
+        end = start + len(word)
+        return Finding(
+            "LT:X", "grammar", "error", start, end, word, "Spelling", source="languagetool"
+        )
+
+    window.editor.highlighter.set_findings("languagetool", [lt("omleidng"), lt("middels")], draft)
+    shown = {
+        m.finding.match for m in window.editor.highlighter.visible if m.finding.source != "engine"
+    }
+    assert shown == {"omleidng"}  # inside the promise: shown; on the jargon word: the guide wins

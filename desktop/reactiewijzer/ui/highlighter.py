@@ -69,6 +69,13 @@ def overlaps(a: Mark, b: Mark) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def covers_same_words(grammar: Mark, engine: Mark) -> bool:
+    """The engine flags (about) the same words: then LanguageTool's mark adds only noise. A
+    finding about a whole sentence (a promise, broadcasting) must not hide a typo inside it."""
+    size = grammar.end - grammar.start
+    return overlaps(grammar, engine) and engine.end - engine.start <= max(2 * size, size + 12)
+
+
 class FindingHighlighter(QObject):
     """Keeps the marks of each source (engine, languagetool) and draws the visible ones."""
 
@@ -123,7 +130,7 @@ class FindingHighlighter(QObject):
             for m in self._by_source["languagetool"]
             if self._shown(m)
             and m.finding.match.casefold() not in self._hidden_words
-            and not any(overlaps(m, e) for e in engine)  # the guide's advice wins the span
+            and not any(covers_same_words(m, e) for e in engine)  # the guide's advice wins
         ]
         self.visible = sorted(engine + grammar, key=lambda m: (m.start, m.end, m.finding.rule))
         selections = []

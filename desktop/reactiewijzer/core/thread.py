@@ -20,7 +20,7 @@ from reactiewijzer.core.text import URL_RE, words
 from reactiewijzer.core.thread_advice import advise, violation
 from reactiewijzer.core.thread_data import WordMatcher, load, message, tokens, words_of, words_regex
 from reactiewijzer.core.thread_formats import split
-from reactiewijzer.core.thread_formats_base import RawPost, is_organisation
+from reactiewijzer.core.thread_formats_base import RawPost, is_organisation, known_first_name
 from reactiewijzer.core.thread_noise import HANDLE_RE
 from reactiewijzer.core.thread_signals import PostSignals, read_signals
 
@@ -231,6 +231,11 @@ def greeting_name(person: Participant | Post | None) -> str | None:
         return None
     name = (person.name if isinstance(person, Participant) else person.author) or ""
     first = name.split()[0] if name.split() else ""
+    if first and not first[0].isupper() and not first.isalpha():
+        # A username such as "lisa.rent" or "noah_van_dam": greet by its first part when that
+        # is a known first name.
+        part = re.split(r"[._\d-]+", first.lstrip("@"))[0].capitalize()
+        first = part if known_first_name(part) else ""
     if not first or not first[0].isupper() or not first.isalpha() or len(first) < 2:
         return None
     if is_organisation(name, None):

@@ -35,6 +35,7 @@ CHECKS: tuple[Check, ...] = (
     platform.check_length,
     accessibility.check_hashtags,
     accessibility.check_emoji_runs,
+    accessibility.check_emoji_as_words,
     accessibility.check_decorative_letters,
     accessibility.check_capitals,
     accessibility.check_url_shorteners,

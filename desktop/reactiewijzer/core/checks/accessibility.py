@@ -56,6 +56,23 @@ _DECORATIVE = re.compile(
 )
 
 
+# An emoji of a thing (a vehicle, building, animal, object, food) with words on both sides and
+# the sentence going on after it: "met de 🚲 naar je 🏢". Faces and hands carry a mood, not a word.
+_THINGS = (
+    "\U0001f680-\U0001f6ff\U0001f3e0-\U0001f3f0\U0001f4bb-\U0001f4ff\U0001f33f-\U0001f37f"
+    "\U0001f400-\U0001f43f\U0001f3a0-\U0001f3cf\u26fd\u2708\u26f5\u2615"
+)
+_EMOJI_AS_WORD = re.compile(
+    f"(?<=[^\\W\\d_] )[{_THINGS}][\U0001f3fb-\U0001f3ff\ufe0f]*(?= [a-zà-ÿ])"
+)
+
+
+def check_emoji_as_words(ctx: DraftContext) -> Iterator[Finding]:
+    """A screen reader reads 'bicycle' where the writer meant 'fiets': say it in words."""
+    for m in _EMOJI_AS_WORD.finditer(ctx.text):
+        yield ctx.finding("accessibility.emoji_as_word", m.start(), m.end())
+
+
 def check_decorative_letters(ctx: DraftContext) -> Iterator[Finding]:
     """𝗯𝗼𝗹𝗱 and 𝘪𝘵𝘢𝘭𝘪𝘤 'fonts' are maths symbols: screen readers spell them out or skip them."""
     for m in _DECORATIVE.finditer(ctx.text):

@@ -6,6 +6,7 @@ resources/checks.yml, so a non-programmer can reword a message or change a level
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -16,6 +17,22 @@ import yaml
 from reactiewijzer.core.model import Finding, Thread
 from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.text import Span, sentences, words
+
+# A closing: "Groet, Sanne", "Met vriendelijke groet,\nTeam X", "Best,\nJoost". Words that also
+# open a sentence ("Thanks so much for ...", "Best wishes to ...") only count when a comma or the
+# end of the line follows them, and the signature after them is short.
+SIGN_OFF_LINE = re.compile(
+    r"(?im)^\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet"
+    r"|groet(?:en|jes)?|kind\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes"
+    r"|yours\s+sincerely|many\s+thanks|thanks|cheers|best)\b"
+    r"(?:[ \t]+(?:van|from)[ \t]+|[ \t]*,[ \t]*(?:\n[ \t]*)?|[.!]?[ \t]*\n[ \t]*|[.!]?[ \t]*$)"
+    r"(?P<who>(?:[^\s\n]+[ \t]*){0,7})$"
+)
+
+
+def is_sign_off(text: str) -> bool:
+    """'Groet, Sanne (Rijkswaterstaat)', 'Kind regards,': the closing, not the message."""
+    return bool(SIGN_OFF_LINE.match(text.strip()))
 
 
 @lru_cache(maxsize=1)

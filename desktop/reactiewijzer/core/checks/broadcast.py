@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reactiewijzer.core.checks.base import DraftContext
+from reactiewijzer.core.checks.base import DraftContext, is_sign_off
 from reactiewijzer.core.checks.vocabulary import content_stems, vocabulary
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import URL_RE, words
@@ -28,14 +28,19 @@ def check_link_only(ctx: DraftContext) -> Iterator[Finding]:
 
 
 def check_invitation(ctx: DraftContext) -> Iterator[Finding]:
-    """No question and no invitation to respond: the conversation stops here."""
+    """No question and no invitation to respond: the conversation stops here.
+
+    A reply that directly answers the question the thread asks has done its part.
+    """
     if len(ctx.words) < vocabulary()["min_words_for_invitation"]:
         return
     if vocabulary()[ctx.lang]["invitation"].search(ctx.text):
         return
+    if answers_open_question(ctx):
+        return
     # The last sentence with some words: a sign-off such as "Groet, Sanne" is not the point.
-    substantial = [s for s, ws in ctx.sentence_words if len(ws) > 3]
-    last = substantial[-1] if substantial else ctx.first_sentence()
+    body = [s for s, ws in ctx.sentence_words if len(ws) > 3 and not is_sign_off(s.text)]
+    last = body[-1] if body else ctx.first_sentence()
     examples = (
         ["Let me know if this helps.", "Does that answer your question?"]
         if ctx.lang == "en"
@@ -82,6 +87,25 @@ def check_questions_answered(ctx: DraftContext) -> Iterator[Finding]:
 def greets_by_name(ctx: DraftContext) -> bool:
     """'Hoi Anna,' at the start: the reply turns to someone by name, whoever the thread names."""
     return bool(vocabulary()[ctx.lang]["greeting"].match(ctx.text))
+
+
+def answers_open_question(ctx: DraftContext) -> bool:
+    """The reply takes up a question of the thread: it says yes or no, or shares its words."""
+    thread = ctx.thread
+    if thread is None or not thread.open_questions:
+        return False
+    if vocabulary()[ctx.lang]["yes_no"].match(ctx.text, _greeting_end(ctx)):
+        return True
+    asked = content_stems([w.text for q in thread.open_questions for w in words(q)], ctx.lang)
+    return bool(asked & content_stems([w.text for w in ctx.words], ctx.lang))
+
+
+def _greeting_end(ctx: DraftContext) -> int:
+    m = vocabulary()[ctx.lang]["greeting"].match(ctx.text)
+    if not m:
+        return 0
+    rest = ctx.text[m.end() :]
+    return m.end() + len(rest) - len(rest.lstrip(" ,!:-\n"))
 
 
 def _names_person(ctx: DraftContext, person) -> bool:

@@ -34,6 +34,9 @@ def check_reachability(ctx: DraftContext) -> Iterator[Finding]:
     m = phrases(ctx.lang, "defer").search(ctx.text)
     if m is None or phrases(ctx.lang, "route").search(ctx.text):
         return
+    sentence = next((s.text for s in ctx.sentences if s.start <= m.start() < s.end), "")
+    if phrases(ctx.lang, "conditional").search(sentence):
+        return  # "Is het vrijdag niet gemaakt? Stuur me dan een bericht": a follow-up offer
     yield ctx.finding(
         "broadcast_only.no_route",
         m.start(),

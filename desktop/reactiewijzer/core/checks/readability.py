@@ -80,6 +80,8 @@ def check_hard_words(ctx: DraftContext) -> Iterator[Finding]:
     """Very long words (compounds such as 'participatietraject') are hard at B1."""
     t = thresholds()[ctx.lang]
     for w in ctx.words:
+        if w.text[:1].isupper():
+            continue  # a place or a name ("Zuid-Kennemerland") is what it is
         if (
             len(w.text) >= t["hard_word_letters"]
             and syllables(w.text, ctx.lang) >= t["hard_word_syllables"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reactiewijzer.core.checks.base import DraftContext
+from reactiewijzer.core.checks.base import SIGN_OFF_LINE, DraftContext
 from reactiewijzer.core.checks.broadcast import greets_by_name
 from reactiewijzer.core.checks.personal_data import first_names
 from reactiewijzer.core.checks.vocabulary import vocabulary
@@ -20,18 +20,10 @@ _U_FORMS = re.compile(r"(?<![\w'’-])(u|uw|U|Uw)(?![\w'’-])")
 _JE_FORMS = re.compile(r"(?<![\w'’-])(je|jij|jou|jouw|Je|Jij|Jou|Jouw)(?![\w'’-])")
 
 
-_SIGN_OFF_LINE = re.compile(
-    r"(?im)^\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet"
-    r"|groet(?:en|jes)?|kind\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes"
-    r"|yours\s+sincerely|many\s+thanks|thanks|cheers)\b"
-    r"[ \t]*[,.!]?[ \t]*(?:\n[ \t]*)?(?P<who>[^\n]*)$"
-)
-
-
 def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
     """'Groet, Team Webcare' or 'Met vriendelijke groet, Klantcontactcentrum': no person signs."""
     suggestions = [s for s in [sign_off(ctx.profile, ctx.lang)] if s]
-    for m in _SIGN_OFF_LINE.finditer(ctx.text):
+    for m in SIGN_OFF_LINE.finditer(ctx.text):
         who = m.group("who").strip()
         if not who:
             if ctx.text[m.end() :].strip():
@@ -62,7 +54,8 @@ def _is_personal_signature(who: str, lang: str) -> bool:
     org_words = vocabulary()["signature_organisation_words"]
     if first in first_names():
         return True
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in org_words):
+    # "Webteam", "communicatieteam": organisation words count inside compounds too.
+    if any(re.search(rf"{re.escape(w)}(?!\w)", lowered) for w in org_words):
         # "Sanne (Team Verkeer)" names a person before the team.
         return bool(_NAME_THEN_ORGANISATION.match(who)) and first.lower() not in org_words
     # One long compound ("Klantcontactcentrum") is a department, not a name.

@@ -25,6 +25,7 @@ def vocabulary() -> dict[str, Any]:
             ),
             "organisation_words": tuple(w.lower() for w in entry["organisation_words"]),
             "greeting": re.compile(entry["greeting"]),
+            "yes_no": re.compile(entry["yes_no"], re.IGNORECASE),
             "direct_answer": re.compile(
                 "|".join(f"(?:{p})" for p in entry["direct_answer"]), re.IGNORECASE
             ),

@@ -187,3 +187,18 @@ def test_cli_exit_codes_and_json(tmp_path):
     assert _cli("check", str(binary)).returncode == 2
     empty = _cli("check", "-", stdin="  \n")
     assert empty.returncode == 2 and "leeg" in empty.stderr
+
+
+def test_grammar_findings_on_other_words_survive_engine_findings():
+    from reactiewijzer.core.engine import drop_overlapping
+    from reactiewijzer.core.model import Finding
+
+    def finding(start, end, rule):
+        return Finding(rule, "jargon", "info", start, end, "x", "m")
+
+    sentence = finding(0, 120, "jargon.long_sentence")
+    same_word = finding(10, 17, "jargon.ouderwets")
+    typo = finding(40, 46, "LT:SPELLING")
+    duplicate = finding(10, 17, "LT:STYLE")
+    kept = drop_overlapping([typo, duplicate], [sentence, same_word])
+    assert kept == [typo]

@@ -109,9 +109,15 @@ def _grammar(draft: str, lang: str, url: str | None) -> tuple[list[Finding], str
 
 
 def drop_overlapping(extra: Iterable[Finding], engine: list[Finding]) -> list[Finding]:
-    """LanguageTool findings on a span the engine already flags add nothing but noise."""
+    """LanguageTool findings on the words the engine already flags add nothing but noise.
+
+    Only the same words count (a character or two of slack for punctuation): a typo inside a
+    sentence-wide finding ("this sentence has 27 words") is still worth showing.
+    """
     spans = [(f.start, f.end) for f in engine]
-    return [f for f in extra if not any(a < f.end and f.start < b for a, b in spans)]
+    return [
+        f for f in extra if not any(abs(a - f.start) <= 2 and abs(b - f.end) <= 2 for a, b in spans)
+    ]
 
 
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:

@@ -9,6 +9,7 @@ JVM resident memory <= 700 MB. Prints numbers; it is not a pass/fail test.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -56,6 +57,8 @@ def main() -> int:
     words = AcceptedWords(PersonalWordList(tmp / "words.txt"))
     checker = GrammarChecker(server=server, words=words)
     print(f"draft: {len(DRAFT_NL)} characters; JVM: -Xmx{args.heap}m {' '.join(flags)}")
+    if hasattr(os, "getloadavg"):  # other work on the machine moves these numbers a lot
+        print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     try:
         t0 = time.perf_counter()
         checker.start()
@@ -69,6 +72,7 @@ def main() -> int:
         t0 = time.perf_counter()
         first = checker.check(DRAFT_NL, "nl")
         first_ms = (time.perf_counter() - t0) * 1000
+        checker.wait_until_warm()  # English loads in the background; measure after that
         times = []
         for _ in range(args.runs):
             t0 = time.perf_counter()
@@ -81,7 +85,9 @@ def main() -> int:
     warm = statistics.median(times)
     results = {"ready_s": ready, "warm_ms": warm, "rss_mb": rss}
     print(f"start to ready:            {ready:8.2f} s   (target <= {TARGETS['ready_s']:.0f} s)")
-    print(f"first Dutch check:         {first_ms:8.0f} ms  (JIT cold; the app warms up at start)")
+    print(
+        f"first Dutch check:         {first_ms:8.0f} ms  (right after ready: Dutch still loading)"
+    )
     target = TARGETS["warm_ms"]
     print(
         f"warm check, median of {args.runs}: {warm:6.0f} ms  (target <= {target:.0f} ms; "

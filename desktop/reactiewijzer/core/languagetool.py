@@ -86,6 +86,7 @@ class GrammarChecker:
         self._remote_failed_at: float | None = None
         self._lock = threading.RLock()
         self._closing = False
+        self._warming: dict[str, threading.Event] = {}
 
     # ---- state the UI shows ----------------------------------------------------------------
 
@@ -174,23 +175,30 @@ class GrammarChecker:
         self._version = server_version(self.server_url, timeout=REQUEST_TIMEOUT_S) or self._version
 
     def _start_warm_up(self, server: LocalServer) -> None:
-        # In the background, so the app is usable while LanguageTool loads Dutch and English.
+        # In the background, so the app is usable while LanguageTool loads Dutch and English
+        # (seconds each). A check in a language still warming up waits for that warm-up rather
+        # than building a second pipeline cold in parallel (on two cores both then took > 20 s);
+        # a check in the other language does not wait.
         texts = {self.variants["nl"]: WARM_UP["nl"], self.variants["en"]: WARM_UP["en"]}
+        events = {code: threading.Event() for code in texts}
+        self._warming = events
 
         def run() -> None:
-            # Under the lock, one language at a time: a check that arrives meanwhile waits for
-            # the warm pipeline instead of building a second one cold in parallel (which, on two
-            # cores, made both take over 20 s).
             for code, text in texts.items():
-                with self._lock:
-                    if self._server is not server or not server.alive or self._closing:
-                        return
-                    try:
+                try:
+                    if server.alive and not self._closing:
                         self._version = server.warm_up({code: text}) or self._version
-                    except Exception:  # stopped meanwhile; a real check will tell
-                        log.debug("LanguageTool warm-up failed", exc_info=True)
+                except Exception:  # stopped meanwhile; a real check will tell
+                    log.debug("LanguageTool warm-up failed", exc_info=True)
+                finally:
+                    events[code].set()
 
         threading.Thread(target=run, name="languagetool-warm-up", daemon=True).start()
+
+    def wait_until_warm(self, timeout: float = REQUEST_TIMEOUT_S) -> bool:
+        """Wait for the background warm-up of both languages; False if it is still running."""
+        deadline = time.monotonic() + timeout
+        return all(e.wait(max(0.0, deadline - time.monotonic())) for e in self._warming.values())
 
     def _go_off(self, exc: GrammarUnavailable) -> None:
         log.info("LanguageTool off: %s", exc.message_en)
@@ -295,9 +303,13 @@ class GrammarChecker:
         return None  # a single failed answer from a live local server: no findings this time
 
     def _query(self, text: str, lang: str) -> list:
+        code = self.variants.get(lang, lang)
         if self._server is not None:
             allow_loopback_without_proxy()  # cheap; the environment may have changed since
-        client = self._client(self.variants.get(lang, lang))
+            warming = self._warming.get(code)
+            if warming is not None:
+                warming.wait(REQUEST_TIMEOUT_S)
+        client = self._client(code)
         with _match_lock:
             return client.check(text)
 

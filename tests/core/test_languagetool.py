@@ -180,6 +180,9 @@ def test_the_server_listens_on_loopback_only(checker):
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.2", port), timeout=2).close()
     socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    # Nor does the JVM itself talk to anything but this machine.
+    remote = {c.raddr.ip for c in psutil.Process(pid).net_connections(kind="inet") if c.raddr}
+    assert remote <= {"127.0.0.1", "::ffff:127.0.0.1", "::1"}
     if non_loopback_ipv4() is not None:
         assert all(ip != non_loopback_ipv4() for ip in listening)
 

@@ -112,12 +112,19 @@ def make_grammar(server_url: str | None, *, enabled: bool = True):
 def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: str | None = None):
     """Everything the widgets use, wired to the real core."""
     from reactiewijzer.core.engine import check
+    from reactiewijzer.core.profile import load_profile, save_profile
     from reactiewijzer.ui.services import Services, Unavailable
 
     def check_without_grammar(
-        draft: str, *, thread: str | None = None, platform: str | None = None
+        draft: str,
+        *,
+        thread: str | None = None,
+        platform: str | None = None,
+        profile: dict | None = None,
     ):
-        return check(draft, thread=thread, platform=platform or None, grammar=False)
+        return check(
+            draft, thread=thread, platform=platform or None, grammar=False, profile=profile
+        )
 
     try:
         from reactiewijzer.core.thread import read_thread
@@ -162,6 +169,8 @@ def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: st
         count_length=_count_length(),
         data_dir=data_dir,
         versions={"app": __version__},
+        profile=load_profile(),
+        save_profile=save_profile,
     )
 
 

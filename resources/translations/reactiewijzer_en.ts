@@ -1,41 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/about.py" line="18"/>
         <source>Over Reactiewijzer</source>
         <translation>About Reactiewijzer</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/about.py" line="20"/>
         <source>Reactiewijzer</source>
         <translation>Reactiewijzer</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/about.py" line="21"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/about.py" line="22"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/about.py" line="23"/>
         <source>LanguageTool</source>
         <translation>LanguageTool</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/about.py" line="24"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/about.py" line="25"/>
         <source>Gegevensmap</source>
         <translation>Data folder</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/about.py" line="34"/>
         <source>Helpt ambtenaren reacties op social media te schrijven volgens de handreiking ‘Do’s en dont’s van social media bij participatie’. Alles blijft op deze computer.</source>
         <translation>Helps civil servants write replies on social media following the guide ‘Do’s and don’ts of social media in participation’. Everything stays on this computer.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/about.py" line="45"/>
         <source>Versies</source>
         <translation>Versions</translation>
     </message>
@@ -43,26 +52,39 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="56"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="68"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="89"/>
         <source>Toon &amp;toezeggingen</source>
         <translation>Show &amp;commitments</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="83"/>
         <source>%n toezegging(en) over de datum</source>
-        <translation><numerusform>%n commitment overdue</numerusform><numerusform>%n commitments overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n commitment overdue</numerusform>
+            <numerusform>%n commitments overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="85"/>
         <source>%n toezegging(en) binnen twee dagen</source>
-        <translation><numerusform>%n commitment due within two days</numerusform><numerusform>%n commitments due within two days</numerusform></translation>
+        <translation>
+            <numerusform>%n commitment due within two days</numerusform>
+            <numerusform>%n commitments due within two days</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="87"/>
         <source>Herinnering: %1.</source>
         <translation>Reminder: %1.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="87"/>
         <source> en </source>
         <translation> and </translation>
     </message>
@@ -70,146 +92,192 @@
 <context>
     <name>CommitmentsView</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="119"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="122"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="123"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="124"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="125"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="126"/>
         <source>Vervallen</source>
         <translation>Dropped</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="127"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="135"/>
         <source>Zoek in toezeggingen, namen en notities…</source>
         <translation>Search commitments, names and notes…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="137"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="138"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="139"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="140"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="273"/>
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="141"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="142"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="282"/>
         <source>Laten vervallen</source>
         <translation>Drop</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="143"/>
         <source>Vervolgreactie opstellen</source>
         <translation>Write follow-up reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="144"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="304"/>
         <source>Exporteer CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="145"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="298"/>
         <source>Exporteer naar agenda</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="146"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="147"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="148"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="152"/>
         <source>&amp;Afgerond…</source>
         <translation>&amp;Done…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="153"/>
         <source>Markeer als gedaan, met een notitie</source>
         <translation>Mark as done, with a note</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="154"/>
         <source>&amp;Datum wijzigen…</source>
         <translation>Change &amp;date…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="155"/>
         <source>&amp;Laten vervallen…</source>
         <translation>D&amp;rop…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="156"/>
         <source>&amp;Vervolgreactie opstellen</source>
         <translation>Write &amp;follow-up reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="158"/>
         <source>Een concept dat laat weten wat er met de vraag gedaan is</source>
         <translation>A draft that says what was done with the question</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="160"/>
         <source>Exporteer &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="161"/>
         <source>Exporteer naar a&amp;genda (.ics)…</source>
         <translation>Export to cale&amp;ndar (.ics)…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="162"/>
         <source>&amp;Back-up terugzetten</source>
         <translation>Restore &amp;backup</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="247"/>
         <source>%n toezegging(en) met een datum naar %1.</source>
-        <translation><numerusform>%n commitment with a date to %1.</numerusform><numerusform>%n commitments with a date to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n commitment with a date to %1.</numerusform>
+            <numerusform>%n commitments with a date to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="250"/>
         <source>%n toezegging(en) naar %1.</source>
-        <translation><numerusform>%n commitment to %1.</numerusform><numerusform>%n commitments to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n commitment to %1.</numerusform>
+            <numerusform>%n commitments to %1.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="263"/>
         <source>Back-up %1 teruggezet; het vorige bestand is bewaard als %2.</source>
         <translation>Backup %1 restored; the previous file was kept as %2.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="274"/>
         <source>Wat is er gedaan? Dit komt in de vervolgreactie.</source>
         <translation>What was done? This goes into the follow-up reply.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="282"/>
         <source>Waarom vervalt deze toezegging?</source>
         <translation>Why is this commitment dropped?</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="300"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="306"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -217,42 +285,53 @@
 <context>
     <name>ConfirmCommitmentsDialog</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="65"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="66"/>
         <source>Toezeggingen vastleggen</source>
         <translation>Log commitments</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="70"/>
         <source>Deze reactie belooft iets. Leg vast wat je belooft, zodat het terugkomt als het zover is. Pas de tekst of de datum aan waar nodig.</source>
         <translation>This reply promises something. Log what you promise, so it comes back when it is due. Change the text or the date where needed.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="82"/>
         <source>Toezegging %1 vastleggen</source>
         <translation>Log commitment %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="84"/>
         <source>Tekst van toezegging %1</source>
         <translation>Text of commitment %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="88"/>
         <source>Datum van toezegging %1</source>
         <translation>Date of commitment %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="98"/>
         <source>Zonder datum komt een belofte niet terug: noem liever een dag.</source>
         <translation>Without a date a promise never comes back: better name a day.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="102"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="104"/>
         <source>Vastleggen</source>
         <translation>Log</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="105"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="106"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -260,66 +339,82 @@
 <context>
     <name>ConfirmPostDialog</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="42"/>
         <source>Reactie kopiëren</source>
         <translation>Copy reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="44"/>
         <source>Wat je plaatst, blijft online staan</source>
         <translation>What you post stays online</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="48"/>
         <source>Een uiting op het internet kan je moeilijk ongedaan maken. Kijk nog één keer naar deze zinnen voordat je de reactie plaatst.</source>
         <translation>What you post online is hard to undo. Look at these sentences once more before you post the reply.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="54"/>
         <source>Zinnen die online blijven staan</source>
         <translation>Sentences that stay online</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="60"/>
         <source>Kopiëren en toezeggingen &amp;vastleggen…</source>
         <translation>Copy and &amp;log the commitments…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="62"/>
         <source>Kopiëren en toezeggingen vastleggen</source>
         <translation>Copy and log the commitments</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="68"/>
         <source>Alleen &amp;kopiëren</source>
         <translation>Only &amp;copy</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="68"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="70"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="74"/>
         <source>&amp;Terug naar de reactie</source>
         <translation>&amp;Back to the reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="75"/>
         <source>Terug naar de reactie</source>
         <translation>Back to the reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="85"/>
         <source>Het toezeggingenlog is nu niet beschikbaar; noteer de toezeggingen zelf.</source>
         <translation>The commitment log is not available right now; note the commitments yourself.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="98"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="101"/>
         <source>uiterlijk %1</source>
         <translation>by %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="103"/>
         <source>zonder datum — noem liever een dag</source>
         <translation>no date — better name a day</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="108"/>
         <source>Blijft online staan</source>
         <translation>Stays online</translation>
     </message>
@@ -327,45 +422,58 @@
 <context>
     <name>CopyFlow</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="150"/>
         <source>Er is nog geen reactie om te kopiëren.</source>
         <translation>There is no reply to copy yet.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="171"/>
         <source>De reactie staat op het klembord.</source>
         <translation>The reply is on the clipboard.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="210"/>
         <source>%n toezegging(en) vastgelegd.</source>
-        <translation><numerusform>%n commitment logged.</numerusform><numerusform>%n commitments logged.</numerusform></translation>
+        <translation>
+            <numerusform>%n commitment logged.</numerusform>
+            <numerusform>%n commitments logged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DraftEditor</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="38"/>
         <source>Conceptreactie</source>
         <translation>Draft reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="41"/>
         <source>Schrijf hier je reactie. Onderstreepte woorden hebben een bevinding; F8 gaat naar de volgende.</source>
         <translation>Write your reply here. Underlined words have a finding; F8 goes to the next one.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="45"/>
         <source>Schrijf hier je reactie…</source>
         <translation>Write your reply here…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="89"/>
         <source>Handreiking: %1</source>
         <translation>Guide: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="124"/>
         <source>Vervang door ‘%1’</source>
         <translation>Replace with ‘%1’</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="130"/>
         <source>Negeer deze regel (%1)</source>
         <translation>Ignore this rule (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="135"/>
         <source>Voeg ‘%1’ toe aan woordenlijst</source>
         <translation>Add ‘%1’ to the word list</translation>
     </message>
@@ -373,42 +481,55 @@
 <context>
     <name>DraftPane</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="78"/>
         <source>&amp;Reactie</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="79"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="80"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="81"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="82"/>
         <source>&amp;Kopieer reactie</source>
         <translation>&amp;Copy reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="83"/>
         <source>Kopieer reactie</source>
         <translation>Copy reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="85"/>
         <source>Controleer nog één keer en kopieer de reactie (Ctrl+Shift+C)</source>
         <translation>Check once more and copy the reply (Ctrl+Shift+C)</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="120"/>
         <source>%n teken(s)</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="126"/>
         <source>%1 / %2 tekens</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="133"/>
         <source>%1 / %2 tekens — %3 te veel</source>
         <translation>%1 / %2 characters — %3 too many</translation>
     </message>
@@ -416,18 +537,23 @@
 <context>
     <name>DueDateDialog</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="162"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="163"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="165"/>
         <source>Wanneer moet dit gedaan zijn?</source>
         <translation>When must this be done?</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="170"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="172"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -435,10 +561,13 @@
 <context>
     <name>DueDateEdit</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="45"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="46"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="47"/>
         <source>Geen datum</source>
         <translation>No date</translation>
     </message>
@@ -446,42 +575,52 @@
 <context>
     <name>FileActions</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="21"/>
         <source>Tekstbestanden (*.txt *.text *.md);;Alle bestanden (*)</source>
         <translation>Text files (*.txt *.text *.md);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="27"/>
         <source>Gesprek openen</source>
         <translation>Open thread</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="27"/>
         <source>Concept openen</source>
         <translation>Open draft</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="49"/>
         <source>%1 geopend.</source>
         <translation>Opened %1.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="54"/>
         <source>Gesprek opslaan</source>
         <translation>Save thread</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="54"/>
         <source>Concept opslaan</source>
         <translation>Save draft</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="55"/>
         <source>gesprek.txt</source>
         <translation>thread.txt</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="55"/>
         <source>reactie.txt</source>
         <translation>reply.txt</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="66"/>
         <source>Opslaan is niet gelukt: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/file_actions.py" line="72"/>
         <source>Opgeslagen als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -489,78 +628,106 @@
 <context>
     <name>FindingsPanel</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="124"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="125"/>
         <source>Bevindingen per onderdeel van de handreiking</source>
         <translation>Findings by section of the guide</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="126"/>
         <source>Stand van de reactie</source>
         <translation>State of the reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="127"/>
         <source>Toelichting bij de bevinding</source>
         <translation>About this finding</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="128"/>
         <source>&amp;Negeer deze regel</source>
         <translation>&amp;Ignore this rule</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="129"/>
         <source>Negeer deze regel</source>
         <translation>Ignore this rule</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="181"/>
         <source>Suggestie: %1</source>
         <translation>Suggestion: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="191"/>
         <source>Nog geen reactie</source>
         <translation>No reply yet</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="194"/>
         <source>Schrijf je reactie in het midden; wat beter kan, verschijnt hier.</source>
         <translation>Write your reply in the middle; what could be better appears here.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="200"/>
         <source>Geen belangrijke punten meer.</source>
         <translation>Nothing important left.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="202"/>
         <source>Geen belangrijke punten meer; %n tip(s) om te overwegen.</source>
-        <translation><numerusform>Nothing important left; %n tip to consider.</numerusform><numerusform>Nothing important left; %n tips to consider.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing important left; %n tip to consider.</numerusform>
+            <numerusform>Nothing important left; %n tips to consider.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="204"/>
         <source>Klaar om te plaatsen</source>
         <translation>Ready to post</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="207"/>
         <source>%n punt(en) om naar te kijken</source>
-        <translation><numerusform>%n point to look at</numerusform><numerusform>%n points to look at</numerusform></translation>
+        <translation>
+            <numerusform>%n point to look at</numerusform>
+            <numerusform>%n points to look at</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="209"/>
         <source>En %n tip(s).</source>
-        <translation><numerusform>And %n tip.</numerusform><numerusform>And %n tips.</numerusform></translation>
+        <translation>
+            <numerusform>And %n tip.</numerusform>
+            <numerusform>And %n tips.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="216"/>
         <source>De controle is niet gelukt</source>
         <translation>The check failed</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="251"/>
         <source>In je tekst: ‘%1’</source>
         <translation>In your text: ‘%1’</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="256"/>
         <source>Handreiking — %1</source>
         <translation>Guide — %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="262"/>
         <source>Vervang door ‘%1’</source>
         <translation>Replace with ‘%1’</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="263"/>
         <source>Vervang door %1</source>
         <translation>Replace with %1</translation>
     </message>
@@ -568,14 +735,17 @@
 <context>
     <name>InfoBar</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/info_bar.py" line="34"/>
         <source>Sl&amp;uiten</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/info_bar.py" line="35"/>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/info_bar.py" line="36"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -583,134 +753,167 @@
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="10"/>
         <source>Persoonlijke toon</source>
         <translation>Personal tone</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="11"/>
         <source>Alleen zenden</source>
         <translation>Only broadcasting</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="12"/>
         <source>Blijft online staan</source>
         <translation>Stays online</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="13"/>
         <source>Jargon en ambtelijke taal</source>
         <translation>Jargon and officialese</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="14"/>
         <source>Spelling en grammatica</source>
         <translation>Spelling and grammar</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="15"/>
         <source>Past bij het platform</source>
         <translation>Fits the platform</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="16"/>
         <source>Toegankelijkheid</source>
         <translation>Accessibility</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="23"/>
         <source>Belangrijk</source>
         <translation>Important</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="24"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="25"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="32"/>
         <source>Advies: reageer</source>
         <translation>Advice: reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="33"/>
         <source>Advies: observeer, reageer niet meteen</source>
-        <translation>Advice: observe, don't reply right away</translation>
+        <translation>Advice: observe, don&apos;t reply right away</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="34"/>
         <source>Advies: modereer</source>
         <translation>Advice: moderate</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="41"/>
         <source>vraag</source>
         <translation>question</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="42"/>
         <source>onderbouwd</source>
         <translation>substantiated</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="43"/>
         <source>argument</source>
         <translation>argument</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="44"/>
         <source>bron</source>
         <translation>source</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="45"/>
         <source>cijfers</source>
         <translation>figures</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="46"/>
         <source>hoofdletters</source>
         <translation>capitals</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="47"/>
         <source>uitroeptekens</source>
         <translation>exclamation marks</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="48"/>
         <source>gevloek</source>
         <translation>swearing</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="49"/>
         <source>kritiek</source>
         <translation>criticism</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="50"/>
         <source>emotie</source>
         <translation>emotion</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="51"/>
         <source>negatieve ervaring</source>
         <translation>negative experience</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="52"/>
         <source>spam</source>
         <translation>spam</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="53"/>
         <source>beledigend</source>
         <translation>insulting</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="54"/>
         <source>dreigend</source>
         <translation>threatening</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="55"/>
         <source>mogelijk illegaal</source>
         <translation>possibly illegal</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="62"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="63"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="70"/>
         <source>Grammatica: LanguageTool %1 klaar</source>
         <translation>Grammar: LanguageTool %1 ready</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="74"/>
         <source>Grammatica: LanguageTool wordt gestart…</source>
         <translation>Grammar: LanguageTool is starting…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="75"/>
         <source>Grammatica: uit</source>
         <translation>Grammar: off</translation>
     </message>
@@ -718,86 +921,113 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="150"/>
         <source>&amp;Schrijven</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="151"/>
         <source>&amp;Toezeggingen</source>
         <translation>&amp;Commitments</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="152"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="153"/>
         <source>Gesprek, reactie en bevindingen</source>
         <translation>Thread, reply and findings</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="154"/>
         <source>Gedetecteerde taal</source>
         <translation>Detected language</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="155"/>
         <source>Leesniveau</source>
         <translation>Reading level</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="156"/>
         <source>Stand van de grammaticacontrole</source>
         <translation>State of the grammar check</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="166"/>
         <source>Taal: —</source>
         <translation>Language: —</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="172"/>
         <source>Leesniveau: —</source>
         <translation>Reading level: —</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="169"/>
         <source>Taal: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="174"/>
         <source>Leesniveau: B1 ✓</source>
         <translation>Reading level: B1 ✓</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="176"/>
         <source>Leesniveau: boven B1 — maak zinnen korter</source>
         <translation>Reading level: above B1 — shorten your sentences</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="274"/>
         <source>Nieuw concept</source>
         <translation>New draft</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="275"/>
         <source>Het gesprek en de reactie leegmaken en opnieuw beginnen?</source>
         <translation>Clear the thread and the reply and start again?</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="292"/>
         <source>Regel %1 wordt genegeerd. Zet hem terug via Extra &gt; Instellingen.</source>
         <translation>Rule %1 is now ignored. Turn it back on in Tools &gt; Settings.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="312"/>
         <source>‘%1’ staat nu in je woordenlijst.</source>
         <translation>‘%1’ is now in your word list.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="320"/>
         <source>Vervolgreactie</source>
         <translation>Follow-up reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="322"/>
         <source>Je huidige reactie vervangen door een vervolgreactie? (Ctrl+Z zet hem terug.)</source>
         <translation>Replace your current reply with a follow-up? (Ctrl+Z brings it back.)</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="362"/>
+        <source>Het profiel kon niet worden opgeslagen: {0}</source>
+        <translation>The profile could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="393"/>
         <source>niet geïnstalleerd</source>
         <translation>not installed</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="409"/>
         <source>Reactiewijzer</source>
         <translation>Reactiewijzer</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="420"/>
         <source>Je concept is hersteld: Reactiewijzer werd de vorige keer onverwacht afgesloten.</source>
         <translation>Your draft was restored: Reactiewijzer closed unexpectedly last time.</translation>
     </message>
@@ -805,110 +1035,137 @@
 <context>
     <name>Menus</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="86"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="87"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="88"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="89"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="91"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="93"/>
         <source>&amp;Nieuw concept</source>
         <translation>&amp;New draft</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="94"/>
         <source>&amp;Gesprek openen…</source>
         <translation>Open &amp;thread…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="95"/>
         <source>Concept &amp;openen…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="96"/>
         <source>Concept op&amp;slaan als…</source>
         <translation>&amp;Save draft as…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="97"/>
         <source>Gesprek opslaan &amp;als…</source>
         <translation>Save thread &amp;as…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="98"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="99"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="100"/>
         <source>Vo&amp;rige bevinding</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="101"/>
         <source>&amp;Kopieer reactie…</source>
         <translation>&amp;Copy reply…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="102"/>
         <source>Nu &amp;controleren</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="103"/>
         <source>Naar het &amp;gesprek</source>
         <translation>Go to the &amp;thread</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="104"/>
         <source>Naar de &amp;reactie</source>
         <translation>Go to the &amp;reply</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="105"/>
         <source>Naar de &amp;bevindingen</source>
         <translation>Go to the &amp;findings</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="106"/>
         <source>&amp;Toezeggingen</source>
         <translation>&amp;Commitments</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="107"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="108"/>
         <source>&amp;Over Reactiewijzer</source>
         <translation>&amp;About Reactiewijzer</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="109"/>
         <source>Over &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="119"/>
         <source>Gesprek</source>
         <translation>Thread</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="119"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="127"/>
         <source>Lijst &amp;wissen</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="130"/>
         <source>(nog geen bestanden)</source>
         <translation>(no files yet)</translation>
     </message>
@@ -916,14 +1173,17 @@
 <context>
     <name>NoteDialog</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="136"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="142"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="144"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -931,90 +1191,198 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="57"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="60"/>
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="61"/>
+        <source>&amp;Profiel</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="62"/>
         <source>&amp;Genegeerde regels</source>
         <translation>&amp;Ignored rules</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="63"/>
         <source>&amp;Woordenlijst</source>
         <translation>&amp;Word list</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="64"/>
         <source>Onderdelen van de instellingen</source>
         <translation>Parts of the settings</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="88"/>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="89"/>
         <source>&amp;Taal van de app:</source>
         <translation>&amp;Language of the app:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="93"/>
         <source>LanguageTool op &amp;deze computer (aanbevolen)</source>
         <translation>LanguageTool on &amp;this computer (recommended)</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="94"/>
         <source>De LanguageTool-server van mijn &amp;organisatie:</source>
-        <translation>My &amp;organisation's LanguageTool server:</translation>
+        <translation>My &amp;organisation&apos;s LanguageTool server:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="100"/>
         <source>Adres van de LanguageTool-server</source>
         <translation>Address of the LanguageTool server</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="106"/>
         <source>Met een server van je organisatie gaat de tekst van je reactie naar die server. Dat adres is dan het enige buiten deze computer waarmee Reactiewijzer contact maakt; verder verlaat niets je computer.</source>
-        <translation>With your organisation's server, the text of your reply goes to that server. That address is then the only one outside this computer that Reactiewijzer contacts; nothing else leaves your computer.</translation>
+        <translation>With your organisation&apos;s server, the text of your reply goes to that server. That address is then the only one outside this computer that Reactiewijzer contacts; nothing else leaves your computer.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="112"/>
         <source>Spelling en grammatica:</source>
         <translation>Spelling and grammar:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="127"/>
+        <source>Reactiewijzer stelt hiermee een ondertekening met je eigen naam voor („Groet, Sanne (Rijkswaterstaat)”) en echte contactroutes. Alles blijft op deze computer.</source>
+        <translation>Reactiewijzer uses this to suggest a sign-off in your own name (“Regards, Sanne (Rijkswaterstaat)”) and real contact routes. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="135"/>
+        <source>&amp;Voornaam of initialen:</source>
+        <translation>&amp;First name or initials:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="136"/>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="136"/>
+        <source>omgevingsmanager</source>
+        <translation>stakeholder manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="137"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="138"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="139"/>
+        <source>&amp;Telefoonnummer:</source>
+        <translation>&amp;Phone number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="140"/>
+        <source>&amp;Bereikbaar:</source>
+        <translation>&amp;Opening hours:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="140"/>
+        <source>elke dag 6.00-22.30 uur</source>
+        <translation>every day 6am-10.30pm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="141"/>
+        <source>&amp;E-mailadres:</source>
+        <translation>&amp;E-mail address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="142"/>
+        <source>&amp;Contactformulier:</source>
+        <translation>&amp;Contact form:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="145"/>
+        <source>&amp;Inloop of bijeenkomst:</source>
+        <translation>&amp;Walk-in or meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="146"/>
+        <source>inloopavond in het dorpshuis</source>
+        <translation>drop-in evening at the village hall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="159"/>
+        <source>zoals de persoon schrijft</source>
+        <translation>as the person writes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="162"/>
+        <source>Standaard aanspreekvorm</source>
+        <translation>Default form of address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="163"/>
+        <source>&amp;Aanspreekvorm:</source>
+        <translation>&amp;Form of address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="172"/>
         <source>Genegeerde regels</source>
         <translation>Ignored rules</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="173"/>
         <source>Regel weer &amp;gebruiken</source>
         <translation>&amp;Use rule again</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="177"/>
         <source>Geselecteerde regel weer gebruiken</source>
         <translation>Use the selected rule again</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="178"/>
         <source>Regels die je via “Negeer deze regel” hebt uitgezet:</source>
         <translation>Rules you turned off with “Ignore this rule”:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="192"/>
         <source>Namen en termen die de spellingcontrole moet accepteren, zoals “Rijkswaterstaat” of “IenW”:</source>
         <translation>Names and terms the spelling check must accept, such as “Rijkswaterstaat” or “IenW”:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="200"/>
         <source>Persoonlijke woordenlijst</source>
         <translation>Personal word list</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="204"/>
         <source>Nieuw woord</source>
         <translation>New word</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="205"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="206"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="235"/>
         <source>Vul een adres in dat begint met http:// of https://.</source>
         <translation>Enter an address that starts with http:// or https://.</translation>
     </message>
@@ -1022,46 +1390,63 @@
 <context>
     <name>ThreadView</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="98"/>
         <source>&amp;Gesprek</source>
         <translation>&amp;Thread</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="101"/>
         <source>Plak hier het gesprek waarop je reageert (of sleep een tekstbestand hierheen)…</source>
         <translation>Paste the thread you are replying to here (or drag a text file here)…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="104"/>
         <source>Geplakt gesprek</source>
         <translation>Pasted thread</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="105"/>
         <source>Advies over reageren</source>
         <translation>Advice on replying</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="106"/>
         <source>Berichten in het gesprek</source>
         <translation>Messages in the thread</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="130"/>
         <source>Plak een gesprek om te zien wie er praat, wat er gevraagd wordt en of reageren verstandig is.</source>
         <translation>Paste a thread to see who is talking, what is being asked and whether replying is wise.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="156"/>
         <source>Waarom dit advies</source>
         <translation>Why this advice</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="171"/>
         <source>%n bericht(en)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="173"/>
         <source>%n deelnemer(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="177"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="185"/>
         <source>Signalen: %1</source>
         <translation>Signals: %1</translation>
     </message>

@@ -127,7 +127,11 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     for f in findings:
         key = (f.category, f.guideline, f.start, f.end)
         kept = best.get(key)
-        if kept is None or _SEVERITY_RANK[f.severity] < _SEVERITY_RANK[kept.severity]:
+        # The severer one wins; at equal severity, the one that offers suggestions.
+        if kept is None or (_SEVERITY_RANK[f.severity], not f.suggestions) < (
+            _SEVERITY_RANK[kept.severity],
+            not kept.suggestions,
+        ):
             best[key] = f
     return list(best.values())
 

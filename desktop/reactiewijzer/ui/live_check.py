@@ -25,10 +25,14 @@ MAX_WAIT_S = 1.0  # during a long burst of typing, still check at least this oft
 
 
 def run_guideline_checks(
-    check: Callable[..., Report], draft: str, thread: str | Thread | None, platform: str
+    check: Callable[..., Report],
+    draft: str,
+    thread: str | Thread | None,
+    platform: str,
+    profile: dict[str, str] | None = None,
 ) -> Report:
-    """The pool job: a string and a frozen Thread (or the thread's text) in, a Report out."""
-    return check(draft, thread=thread or None, platform=platform)
+    """The pool job: strings, a frozen Thread and a copy of the profile in, a Report out."""
+    return check(draft, thread=thread or None, platform=platform, profile=profile)
 
 
 def run_grammar_check(grammar, draft: str, lang: str) -> list[Finding]:
@@ -115,6 +119,7 @@ class LiveChecker(QObject):
             draft,
             self._thread_input(),
             self._platform(),
+            dict(self.services.profile),
             on_result=lambda report: self._engine_done(revision, draft, report),
             on_error=lambda exc: self._engine_failed(revision, exc),
         )

@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
             words_problem=(wordlist.message_en if english else wordlist.message)
             if unavailable
             else None,
+            profile=self.services.profile,
             parent=self,
         )
         if dialog.exec() == dialog.DialogCode.Accepted:
@@ -353,6 +354,15 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def apply_settings(self, choice) -> None:
+        if choice.profile != self.services.profile and self.services.save_profile is not None:
+            try:
+                self.services.save_profile(choice.profile)
+            except OSError as exc:
+                self.show_error_text(
+                    self.tr("Het profiel kon niet worden opgeslagen: {0}").format(exc.strerror)
+                )
+            else:
+                self.services.profile = dict(choice.profile)
         self.settings.ignored_rules = list(choice.ignored_rules)
         self.editor.highlighter.set_ignored(self.settings.ignored_rules)
         wordlist = self.services.wordlist

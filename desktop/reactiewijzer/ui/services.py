@@ -75,4 +75,8 @@ class Services:
     count_length: Callable[[str, str], int]  # (text, platform key) -> length as the platform counts
     data_dir: Path
     versions: dict[str, str] = field(default_factory=dict)
+    # The writer's profile (core.profile): name, organisation, contact routes. Checks use it for
+    # personal suggestions; an empty profile just means none.
+    profile: dict[str, str] = field(default_factory=dict)
+    save_profile: Callable[[dict[str, str]], Any] | None = None
     today: Callable[[], date] = date.today

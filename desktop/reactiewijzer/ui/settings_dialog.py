@@ -1,8 +1,9 @@
-"""Extra > Instellingen: UI language, LanguageTool server, ignored rules, personal word list."""
+"""Extra > Instellingen: UI language, LanguageTool server, the writer's profile, ignored rules,
+personal word list."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ class SettingsChoice:
     ignored_rules: tuple[str, ...]
     words_added: tuple[str, ...]
     words_removed: tuple[str, ...]
+    profile: dict[str, str] = field(default_factory=dict)
 
 
 def valid_server_url(url: str) -> bool:
@@ -48,6 +50,7 @@ class SettingsDialog(QDialog):
         ignored_rules: list[str],
         words: list[str] | None,
         words_problem: str | None = None,
+        profile: dict[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,6 +58,7 @@ class SettingsDialog(QDialog):
         self._initial_words = list(words or [])
         tabs = QTabWidget()
         tabs.addTab(self._general_tab(ui_language, languagetool_url), self.tr("&Algemeen"))
+        tabs.addTab(self._profile_tab(profile or {}), self.tr("&Profiel"))
         tabs.addTab(self._rules_tab(ignored_rules), self.tr("&Genegeerde regels"))
         tabs.addTab(self._words_tab(words, words_problem), self.tr("&Woordenlijst"))
         tabs.setAccessibleName(self.tr("Onderdelen van de instellingen"))
@@ -112,6 +116,53 @@ class SettingsDialog(QDialog):
         box.addWidget(self.url)
         box.addWidget(note)
         form.addRow(grammar_label, box)
+        return page
+
+    def _profile_tab(self, profile: dict[str, str]) -> QWidget:
+        """Who signs, and how people reach the organisation: used for personal suggestions."""
+        page = QWidget()
+        form = QFormLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Reactiewijzer stelt hiermee een ondertekening met je eigen naam voor "
+                "(„Groet, Sanne (Rijkswaterstaat)”) en echte contactroutes. "
+                "Alles blijft op deze computer."
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        fields = (
+            ("name", self.tr("&Voornaam of initialen:"), "Sanne"),
+            ("role", self.tr("&Rol:"), self.tr("omgevingsmanager")),
+            ("team", self.tr("&Team:"), "webcare"),
+            ("organisation", self.tr("&Organisatie:"), "Rijkswaterstaat"),
+            ("phone", self.tr("&Telefoonnummer:"), "0800-8002"),
+            ("office_hours", self.tr("&Bereikbaar:"), self.tr("elke dag 6.00-22.30 uur")),
+            ("email", self.tr("&E-mailadres:"), "info@organisatie.nl"),
+            ("contact_form", self.tr("&Contactformulier:"), "https://..."),
+            (
+                "walk_in",
+                self.tr("&Inloop of bijeenkomst:"),
+                self.tr("inloopavond in het dorpshuis"),
+            ),
+        )
+        self.profile_fields: dict[str, QLineEdit] = {}
+        for key, label_text, example in fields:
+            edit = QLineEdit(profile.get(key, ""))
+            edit.setPlaceholderText(example)
+            edit.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+            label = QLabel(label_text)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.profile_fields[key] = edit
+        self.register = QComboBox()
+        for code, text in (("", self.tr("zoals de persoon schrijft")), ("je", "je"), ("u", "u")):
+            self.register.addItem(text, code)
+        self.register.setCurrentIndex(max(0, self.register.findData(profile.get("register", ""))))
+        self.register.setAccessibleName(self.tr("Standaard aanspreekvorm"))
+        register_label = QLabel(self.tr("&Aanspreekvorm:"))
+        register_label.setBuddy(self.register)
+        form.addRow(register_label, self.register)
         return page
 
     def _rules_tab(self, rules: list[str]) -> QWidget:
@@ -197,4 +248,11 @@ class SettingsDialog(QDialog):
             ignored_rules=tuple(self.rules.item(i).text() for i in range(self.rules.count())),
             words_added=tuple(w for w in words if w.casefold() not in initial),
             words_removed=tuple(w for w in self._initial_words if w.casefold() not in now),
+            profile=self.profile(),
         )
+
+    def profile(self) -> dict[str, str]:
+        values = {k: e.text().strip() for k, e in self.profile_fields.items() if e.text().strip()}
+        if self.register.currentData():
+            values["register"] = str(self.register.currentData())
+        return values

@@ -23,7 +23,10 @@ _JE_FORMS = re.compile(r"(?<![\w'’-])(je|jij|jou|jouw|Je|Jij|Jou|Jouw)(?![\w'�
 def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
     """'Groet, Team Webcare' or 'Met vriendelijke groet, Klantcontactcentrum': no person signs."""
     suggestions = [s for s in [sign_off(ctx.profile, ctx.lang)] if s]
-    for m in SIGN_OFF_LINE.finditer(ctx.text):
+    closings = list(SIGN_OFF_LINE.finditer(ctx.text))
+    if not closings:
+        yield from _bare_signature(ctx, suggestions)
+    for m in closings:
         who = m.group("who").strip()
         if not who:
             if ctx.text[m.end() :].strip():
@@ -39,6 +42,23 @@ def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
         start = m.start("who")
         end = start + len(m.group("who").rstrip())
         yield ctx.finding("personal_tone.sign_off", start, end, suggestions=suggestions)
+
+
+def _bare_signature(ctx: DraftContext, suggestions: list[str]) -> Iterator[Finding]:
+    """A last line that is only the organisation: "Team Webcare", "^Webcare", "admin"."""
+    body = ctx.text.rstrip()
+    start = body.rfind("\n") + 1
+    if start == 0:
+        return  # a one-line reply has no signature line
+    line = body[start:]
+    who = line.strip().lstrip("-–—^ ").strip()
+    org_words = vocabulary()["signature_organisation_words"]
+    if not who or len(who.split()) > 5 or _is_personal_signature(who, ctx.lang):
+        return
+    if not any(re.search(rf"{re.escape(w)}(?!\w)", who.lower()) for w in org_words):
+        return
+    first = start + line.index(who)
+    yield ctx.finding("personal_tone.sign_off", first, first + len(who), suggestions=suggestions)
 
 
 # "Sanne (Team Verkeer)", "Annelies de Groot, klantcontact": a name, then the organisation.
@@ -99,6 +119,9 @@ def check_register(ctx: DraftContext) -> Iterator[Finding]:
         yield ctx.finding("personal_tone.mixed_register", m.start(), m.end())
         return
     citizen = ctx.thread.register if ctx.thread is not None else None
+    citizen = citizen or ctx.profile.get(
+        "register"
+    )  # the writer's default, when the thread is silent
     if citizen == "je" and u_hits:
         m = u_hits[0]
         yield ctx.finding(

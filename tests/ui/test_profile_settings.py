@@ -1,0 +1,35 @@
+"""The profile is edited in the settings dialog and used by the live checks at once."""
+
+from __future__ import annotations
+
+from reactiewijzer.core.profile import load_profile
+from reactiewijzer.ui.settings_dialog import SettingsDialog
+
+
+def test_profile_edited_in_settings_is_saved_and_used(make_window, qtbot):
+    window = make_window()
+    dialog = SettingsDialog(
+        ui_language="nl",
+        languagetool_url="",
+        ignored_rules=[],
+        words=[],
+        profile=window.services.profile,
+        parent=window,
+    )
+    qtbot.addWidget(dialog)
+    dialog.profile_fields["name"].setText("Pieter")
+    dialog.profile_fields["organisation"].setText("Rijkswaterstaat")
+    window.apply_settings(dialog.choice())
+    assert load_profile() == {"name": "Pieter", "organisation": "Rijkswaterstaat"}
+
+    qtbot.keyClicks(window.editor, "Bedankt voor je bericht.")
+    window.editor.insertPlainText("\nTeam Webcare")
+    window.live.check_now()
+    qtbot.waitUntil(
+        lambda: (
+            window.live.report is not None
+            and any(f.rule == "personal_tone.sign_off" for f in window.live.report.findings)
+        )
+    )
+    sign = next(f for f in window.live.report.findings if f.rule == "personal_tone.sign_off")
+    assert sign.suggestions == ("Groet, Pieter (Rijkswaterstaat)",)

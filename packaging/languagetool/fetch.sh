@@ -52,10 +52,17 @@ for extra in sorted(delivered - named):
 PY
 }
 
+command -v python3 >/dev/null 2>&1 || die "python3 is needed to check the downloaded jars."
+
+# A changed pom (another module, an exclusion) must trigger a new fetch even at the same version.
+pom_hash="$(python3 -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest())' "$pom")" ||
+    die "python3 could not read $pom"
+
 complete() {
     [ -f "$dest/languagetool-server.jar" ] &&
         [ -f "$dest/VERSION" ] &&
         [ "$(cat "$dest/VERSION")" = "$version" ] &&
+        [ "$(cat "$dest/.pom-sha256" 2>/dev/null)" = "$pom_hash" ] &&
         [ -z "$(layout_problems "$dest/languagetool-server.jar")" ]
 }
 
@@ -66,7 +73,6 @@ fi
 
 command -v mvn >/dev/null 2>&1 ||
     die "Maven (mvn) is needed to fetch LanguageTool $version but was not found on PATH. Install Maven (Debian/Ubuntu: apt-get install maven) and run this again."
-command -v python3 >/dev/null 2>&1 || die "python3 is needed to check the downloaded jars."
 
 # Build into a fresh folder next to the destination, then swap it in: an interrupted fetch
 # never leaves a half-filled folder that looks complete.
@@ -86,6 +92,7 @@ mvn -q -B -Dstyle.color=never -f "$pom" dependency:copy-dependencies \
 mv "$work/libs/languagetool-server.jar" "$work/languagetool-server.jar" ||
     die "Maven did not deliver languagetool-server.jar"
 echo "$version" >"$work/VERSION"
+echo "$pom_hash" >"$work/.pom-sha256"
 
 problems="$(layout_problems "$work/languagetool-server.jar")"
 [ -z "$problems" ] || die "the jars do not match the server's manifest: $problems"

@@ -10,7 +10,9 @@ empty list of findings, so the guideline checks always go on.
 from __future__ import annotations
 
 import atexit
+import functools
 import logging
+import subprocess
 import threading
 import time
 
@@ -41,6 +43,7 @@ MAX_TEXT_CHARS = 50_000  # the server refuses more than 100,000; a reply is far 
 _match_lock = threading.Lock()
 
 
+@functools.cache
 def _client_class():
     import language_tool_python
 
@@ -154,13 +157,21 @@ class GrammarChecker:
             else:
                 if not server_answers(self.server_url, timeout=10.0):
                     raise GrammarUnavailable(
-                        "Grammaticacontrole staat uit: de LanguageTool-server van uw organisatie "
+                        "Grammaticacontrole staat uit: de LanguageTool-server van je organisatie "
                         f"({self.server_url}) antwoordt niet.",
                         "Grammar checks are off: your organisation's LanguageTool server "
                         f"({self.server_url}) does not answer.",
                     )
         except GrammarUnavailable as exc:
             self._go_off(exc)
+            return
+        except (OSError, subprocess.SubprocessError) as exc:  # e.g. the cache folder is read-only
+            self._go_off(
+                GrammarUnavailable(
+                    f"Grammaticacontrole staat uit: LanguageTool kon niet starten ({exc}).",
+                    f"Grammar checks are off: LanguageTool could not start ({exc}).",
+                )
+            )
             return
         self._error = None
         self._remote_failed_at = None
@@ -294,7 +305,7 @@ class GrammarChecker:
         if self.server_url:
             self._go_off(
                 GrammarUnavailable(
-                    "Grammaticacontrole staat uit: de LanguageTool-server van uw organisatie "
+                    "Grammaticacontrole staat uit: de LanguageTool-server van je organisatie "
                     f"({self.server_url}) gaf geen antwoord.",
                     "Grammar checks are off: your organisation's LanguageTool server "
                     f"({self.server_url}) did not answer.",

@@ -38,7 +38,7 @@ def read_words(path: Path) -> list[str]:
     """Words of a word-list file; a missing file is an empty list."""
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    except OSError:  # missing or unreadable: no words, and the file is left as it is
         return []
     except UnicodeDecodeError:
         # Someone saved it in another encoding: read what we can rather than lose the list.
@@ -74,7 +74,7 @@ class PersonalWordList:
         try:
             st = self.path.stat()
             stamp = (st.st_mtime_ns, st.st_size)
-        except FileNotFoundError:
+        except OSError:
             stamp = None
         if stamp != self._stamp or stamp is None:
             self._words = read_words(self.path)

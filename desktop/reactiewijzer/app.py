@@ -229,12 +229,57 @@ def build_window(
     return window
 
 
+# The X11 libraries Qt's xcb platform plugin loads, with the Debian/Ubuntu package of each.
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+
+
+def missing_display_library() -> str | None:
+    """Without these, Qt aborts with a message in English that names only one of them. Say
+    it first, in both languages, with the one command that fixes it."""
+    import ctypes.util
+
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if (
+        not sys.platform.startswith("linux")
+        or getattr(sys, "frozen", False)  # the bundle carries its own copies
+        or platform not in ("", "xcb")
+        or not os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return None
+    missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if not ctypes.util.find_library(lib)]
+    if not missing:
+        return None
+    command = "sudo apt install " + " ".join(missing)
+    return (
+        "Reactiewijzer kan geen venster openen: systeembibliotheken voor X11 ontbreken.\n"
+        f"Installeer ze met: {command}\n"
+        "Reactiewijzer cannot open a window: X11 system libraries are missing.\n"
+        f"Install them with: {command}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = data_dir_from(args.data_dir)
     # The core's word list and store find the data folder through this variable.
     os.environ["REACTIEWIJZER_DATA_DIR"] = str(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
+
+    problem = missing_display_library()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 3
 
     from PySide6.QtCore import QTimer
 

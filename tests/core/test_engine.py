@@ -202,3 +202,15 @@ def test_grammar_findings_on_other_words_survive_engine_findings():
     duplicate = finding(10, 17, "LT:STYLE")
     kept = drop_overlapping([typo, duplicate], [sentence, same_word])
     assert kept == [typo]
+
+
+def test_addressing_someone_in_the_thread_by_surname_counts_as_personal():
+    thread = (
+        "Marieke de Vries\n@mariekedv\n·\n2 u\nWanneer zijn jullie klaar met de brug?\n\n"
+        "Karim El Amrani\n@karim_ea\n·\n1 u\nOmdat ze de voegen vervangen, stond erin.\n"
+    )
+    formal = check("Beste mevrouw De Vries, de brug is in mei klaar. Helpt dat?", thread=thread)
+    assert "personal_tone.no_name" not in {f.rule for f in formal.findings}
+    nobody = check("Goedemiddag, de brug is in mei klaar. Helpt dat?", thread=thread)
+    no_name = [f for f in nobody.findings if f.rule == "personal_tone.no_name"]
+    assert no_name and no_name[0].suggestions[0] == "Hoi Karim,"

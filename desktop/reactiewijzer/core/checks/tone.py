@@ -91,8 +91,8 @@ def check_greeting_by_name(ctx: DraftContext) -> Iterator[Finding]:
     lowered = ctx.text.lower()
     if first and re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", lowered):
         return
-    if greets_by_name(ctx):
-        return  # greets someone else in the thread by name ("Hoi Klaas", "meneer Van Leeuwen")
+    if greets_by_name(ctx) or _names_a_participant(ctx):
+        return  # turns to someone in the thread by name ("Hoi Klaas", "mevrouw De Vries")
     s = ctx.first_sentence()
     greeting = "Hi" if ctx.lang == "en" else "Hoi"
     suggestions = [f"{greeting} {first},"] if first else []
@@ -105,6 +105,18 @@ def check_greeting_by_name(ctx: DraftContext) -> Iterator[Finding]:
         suggestions=suggestions,
         name=first or person.handle or "",
     )
+
+
+def _names_a_participant(ctx: DraftContext) -> bool:
+    """The draft uses the first name or the surname of someone in the thread."""
+    lowered = ctx.text.lower()
+    for person in ctx.thread.participants if ctx.thread is not None else ():
+        parts = (person.name or "").split()
+        names = [parts[0], " ".join(parts[1:])] if len(parts) > 1 else parts
+        for name in names:
+            if len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", lowered):
+                return True
+    return False
 
 
 def check_register(ctx: DraftContext) -> Iterator[Finding]:

@@ -129,6 +129,11 @@ class GrammarChecker:
         return self._server.pid if self._server else None
 
     @property
+    def log_file(self):
+        """The local server's log (diagnostics); None for an organisation's server."""
+        return self._server.log_file if self._server else None
+
+    @property
     def base_url(self) -> str | None:
         if self.server_url:
             return self.server_url
@@ -149,6 +154,7 @@ class GrammarChecker:
 
     def _start_locked(self) -> None:
         self._clients.clear()
+        self.state = "starting"
         try:
             if self._server is not None:
                 self._server.start()

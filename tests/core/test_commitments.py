@@ -90,6 +90,8 @@ def test_vague_or_dateless_promise_has_no_due_date(reply: str) -> None:
         "We sturen elke maand een nieuwsbrief.",
         "We maken ons zorgen over de veiligheid.",
         "Ik ga ervan uit dat het goed komt.",
+        "Middels dit bericht informeren wij u dat de werkzaamheden conform planning verlopen.",
+        "Hierbij laten we je weten dat de weg weer open is.",
         "Dank voor je bericht over de lantaarnpaal.",
         "If you like, we'll call you.",
         "We won't send a letter.",

@@ -58,3 +58,14 @@ def test_confirming_logs_the_promise_with_its_date(qtbot, window, modal):
     assert [c.text for c in logged] == [draft]  # the promising sentence
     assert logged[0].due is not None and logged[0].due.weekday() == 4  # a Friday
     assert logged[0].platform == "x"
+
+
+def test_logged_promises_show_in_the_commitments_tab(qtbot, window, modal):
+    draft = "Hoi Anna, ik laat je vrijdag weten hoe het zit met de brug."
+    window.editor.setPlainText(draft)
+    copy_with(window, modal, "Kopiëren en toezeggingen vastleggen", "Vastleggen")
+    window.tabs.setCurrentWidget(window.commitments)
+    table = window.commitments.view.table
+    assert table.model().rowCount() == 1
+    texts = [table.model().index(0, c).data() for c in range(table.model().columnCount())]
+    assert draft in texts

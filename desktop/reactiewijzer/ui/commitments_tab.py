@@ -44,6 +44,13 @@ class CommitmentsTab(QWidget):
             layout.addWidget(self.placeholder)
         self.retranslate()
 
+    def showEvent(self, event) -> None:
+        # The log changes behind the view's back: the copy flow logs promises, and the CLI may
+        # write at the same time. Showing the tab shows the log as it is now.
+        if self.view is not None:
+            self.view.refresh()
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

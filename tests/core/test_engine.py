@@ -214,3 +214,23 @@ def test_addressing_someone_in_the_thread_by_surname_counts_as_personal():
     nobody = check("Goedemiddag, de brug is in mei klaar. Helpt dat?", thread=thread)
     no_name = [f for f in nobody.findings if f.rule == "personal_tone.no_name"]
     assert no_name and no_name[0].suggestions[0] == "Hoi Karim,"
+
+
+def test_grammar_status_without_java_is_in_the_drafts_language(tmp_path):
+    code = (
+        "import reactiewijzer, sys; "
+        "r = reactiewijzer.check(sys.argv[1], grammar=True); "
+        "print(r.lang, bool(r.findings), r.grammar_status)"
+    )
+    env = {"PATH": str(tmp_path), "HOME": str(tmp_path)}  # no java on PATH, no JAVA_HOME
+    for draft, lang, word in (
+        ("Bel me op 06-12345678.", "nl", "Java"),
+        ("Call me on 06-12345678, thanks. We will look into it.", "en", "Java"),
+    ):
+        out = subprocess.run(
+            [sys.executable, "-c", code, draft], capture_output=True, text=True, env=env
+        )
+        got_lang, has_findings, status = out.stdout.strip().split(" ", 2)
+        assert got_lang == lang and has_findings == "True"
+        assert word in status
+        assert ("Grammar" in status) == (lang == "en")

@@ -105,7 +105,8 @@ def _grammar(draft: str, lang: str, url: str | None) -> tuple[list[Finding], str
 
     checker = get_checker(url)
     found = checker.check(draft, lang)
-    return found, checker.status
+    # The status is read by the writer of this draft: in the draft's language.
+    return found, (checker.status_en if lang == "en" else checker.status)
 
 
 def drop_overlapping(extra: Iterable[Finding], engine: list[Finding]) -> list[Finding]:

@@ -47,11 +47,14 @@ def bench_typing(chars: int, rate: float, grammar: bool) -> dict[str, float]:
     window.resize(1400, 900)
     window.show()
     window.start(None)
-    if grammar:  # measure typing with LanguageTool ready, as a user sees it after start-up
-        deadline = time.monotonic() + 60
-        while services.grammar.state == "starting" and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.02)
+    # Measure typing as a user sees it after start-up: the engine warmed up (rules loaded, the
+    # date parser imported) and LanguageTool ready. The start-up itself is `bench_launch`.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (
+        window.engine_runner.busy() or (grammar and services.grammar.state == "starting")
+    ):
+        app.processEvents()
+        time.sleep(0.02)
     text = (SAMPLE * (chars // len(SAMPLE) + 1))[:chars]
     editor = window.editor
     editor.setFocus()

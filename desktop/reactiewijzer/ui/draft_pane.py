@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from reactiewijzer.ui.draft_editor import DraftEditor
 from reactiewijzer.ui.guide import GuideText
 from reactiewijzer.ui.services import Platform
-from reactiewijzer.ui.style import make_title
+from reactiewijzer.ui.style import make_title, set_style
 
 
 class DraftPane(QWidget):
@@ -118,7 +118,7 @@ class DraftPane(QWidget):
             length = len(text)
         if platform is None or not platform.limit:
             self.counter.setText(self.tr("%n teken(s)", "", length))
-            self.counter.setStyleSheet("")
+            set_style(self.counter, "")
             return
         left = platform.limit - length
         if left >= 0:
@@ -127,7 +127,7 @@ class DraftPane(QWidget):
                 .replace("%1", str(length))
                 .replace("%2", str(platform.limit))
             )
-            self.counter.setStyleSheet("")
+            set_style(self.counter, "")
         else:
             self.counter.setText(
                 self.tr("%1 / %2 tekens — %3 te veel")
@@ -135,4 +135,4 @@ class DraftPane(QWidget):
                 .replace("%2", str(platform.limit))
                 .replace("%3", str(-left))
             )
-            self.counter.setStyleSheet("QLabel { color: #c62828; font-weight: bold; }")
+            set_style(self.counter, "QLabel { color: #c62828; font-weight: bold; }")

@@ -24,7 +24,7 @@ from reactiewijzer.core.model import CATEGORIES
 from reactiewijzer.ui.guide import GuideText
 from reactiewijzer.ui.highlighter import SEVERITY_ORDER, Mark
 from reactiewijzer.ui.labels import category_name, severity_name
-from reactiewijzer.ui.style import banner_style, make_title
+from reactiewijzer.ui.style import banner_style, make_title, set_style
 
 SEVERITY_SYMBOLS = {"error": "●", "warning": "▲", "info": "ℹ"}
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -209,14 +209,14 @@ class FindingsPanel(QWidget):
                 html += "<br>" + escape(self.tr("En %n tip(s).", "", tips))
         self.banner.setText(html)
         self.banner.setProperty("state", state)
-        self.banner.setStyleSheet(banner_style(self.palette(), state))
+        set_style(self.banner, banner_style(self.palette(), state))
 
     def show_problem(self, message: str) -> None:
         """The checks failed: say so instead of a misleading “klaar om te plaatsen”."""
         html = "<b>" + escape(self.tr("De controle is niet gelukt")) + "</b><br>" + escape(message)
         self.banner.setText(html)
         self.banner.setProperty("state", "warn")
-        self.banner.setStyleSheet(banner_style(self.palette(), "warn"))
+        set_style(self.banner, banner_style(self.palette(), "warn"))
 
     @property
     def ready_to_post(self) -> bool:

@@ -40,3 +40,10 @@ def make_title(label: QLabel) -> None:
     if font.pointSizeF() > 0:
         font.setPointSizeF(font.pointSizeF() * 1.15)
     label.setFont(font)
+
+
+def set_style(widget, sheet: str) -> None:
+    """Set a style sheet only when it changes: every call re-polishes the widget, and the
+    counter and banners are updated on every keystroke and every check."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

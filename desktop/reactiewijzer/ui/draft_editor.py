@@ -21,10 +21,35 @@ def dropped_file(mime: QMimeData) -> str | None:
     return files[0] if len(files) == 1 else None
 
 
-class DraftEditor(QPlainTextEdit):
+class FileDropEdit(QPlainTextEdit):
+    """A text area onto which one text file can be dropped: it emits `file_dropped(path)`."""
+
+    file_dropped = Signal(str)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.file_dropped.emit(path)
+        else:
+            super().dropEvent(event)
+
+
+class DraftEditor(FileDropEdit):
     ignore_rule_requested = Signal(str)
     add_word_requested = Signal(str)
-    file_dropped = Signal(str)
 
     def __init__(self, guide: GuideText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,25 +171,3 @@ class DraftEditor(QPlainTextEdit):
         menu = self.context_menu_for(position)
         menu.exec(event.globalPos())
         menu.deleteLater()
-
-    # ---- drag and drop of text files ----------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_file(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event) -> None:
-        if dropped_file(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_file(event.mimeData())
-        if path:
-            event.acceptProposedAction()
-            self.file_dropped.emit(path)
-        else:
-            super().dropEvent(event)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from reactiewijzer.core.model import Thread
-from reactiewijzer.ui.draft_editor import dropped_file
+from reactiewijzer.ui.draft_editor import FileDropEdit
 from reactiewijzer.ui.guide import GuideText
 from reactiewijzer.ui.labels import advice_title, signal_name
 from reactiewijzer.ui.style import banner_style, make_title
@@ -23,30 +22,8 @@ from reactiewijzer.ui.style import banner_style, make_title
 ADVICE_STATE = {"respond": "ready", "observe": "info", "moderate": "warn"}
 
 
-class ThreadPaste(QPlainTextEdit):
+class ThreadPaste(FileDropEdit):
     """The paste area; a dropped text file is opened as the thread."""
-
-    file_dropped = Signal(str)
-
-    def dragEnterEvent(self, event) -> None:
-        if dropped_file(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event) -> None:
-        if dropped_file(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event) -> None:
-        path = dropped_file(event.mimeData())
-        if path:
-            event.acceptProposedAction()
-            self.file_dropped.emit(path)
-        else:
-            super().dropEvent(event)
 
 
 class ThreadView(QWidget):

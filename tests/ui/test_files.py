@@ -82,3 +82,32 @@ def test_write_is_atomic_and_leaves_no_temporary_files(tmp_path):
     write_text_file(target, "tweede")
     assert target.read_text(encoding="utf-8") == "tweede"
     assert [p.name for p in tmp_path.iterdir()] == ["reactie.txt"]
+
+
+def _drop(widget, path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)
+    return event
+
+
+def test_dropping_text_files_opens_them_as_thread_and_draft(make_window, tmp_path):
+    window = make_window()
+    thread = tmp_path / "gesprek.txt"
+    thread.write_text("Anna de Vries: Wanneer gaat de brug open?", encoding="utf-8")
+    draft = tmp_path / "reactie.txt"
+    draft.write_text("Hoi Anna, de brug gaat vrijdag open. Lukt dat?", encoding="utf-8")
+    assert _drop(window.thread_view.paste, thread).isAccepted()
+    assert _drop(window.editor, draft).isAccepted()
+    assert window.editor.toPlainText() == "Hoi Anna, de brug gaat vrijdag open. Lukt dat?"
+    assert window.thread_view.paste.toPlainText() == "Anna de Vries: Wanneer gaat de brug open?"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reactiewijzer.ui.findings_panel import MARK_ROLE
+
 
 def test_a_result_for_old_text_is_dropped(qtbot, make_window):
     window = make_window(synchronous=False)  # the real one-thread pools
@@ -71,3 +73,25 @@ def test_spelling_marks_defer_to_the_guide_only_on_the_same_words(qtbot, window)
         m.finding.match for m in window.editor.highlighter.visible if m.finding.source != "engine"
     }
     assert shown == {"omleidng"}  # inside the promise: shown; on the jargon word: the guide wins
+
+
+def test_the_selected_finding_stays_selected_while_typing_elsewhere(qtbot, window):
+    editor, panel = window.editor, window.findings
+    editor.setPlainText("Wij informeren u middels deze brief.")
+    window.live.check_now()
+    top = panel.tree.topLevelItem(0)
+    item = next(
+        top.child(i)
+        for i in range(top.childCount())
+        if "middels" in top.child(i).data(0, MARK_ROLE).finding.match
+    )
+    panel.tree.setCurrentItem(item)
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, " Groet")
+    window.live.check_now()
+    current = panel.tree.currentItem()
+    assert current is item  # the list was not rebuilt under the user's selection
+    mark = current.data(0, MARK_ROLE)
+    assert mark.cursor.selectedText() == "middels"

@@ -69,6 +69,7 @@ class FindingsPanel(QWidget):
         self._marks: list[Mark] = []
         self._draft_empty = True
         self._current: Mark | None = None
+        self._signature: list | None = None  # what the list shows, to skip needless rebuilds
 
         self.title = QLabel()
         make_title(self.title)
@@ -127,6 +128,7 @@ class FindingsPanel(QWidget):
         self.detail.setAccessibleName(self.tr("Toelichting bij de bevinding"))
         self.ignore_button.setText(self.tr("&Negeer deze regel"))
         self.ignore_button.setAccessibleName(self.tr("Negeer deze regel"))
+        self._signature = None  # the texts change with the language: rebuild
         self.set_marks(self._marks, draft_empty=self._draft_empty)
 
     # ---- content ------------------------------------------------------------------------------
@@ -135,18 +137,38 @@ class FindingsPanel(QWidget):
         self._marks = list(marks)
         self._draft_empty = draft_empty
         self._update_banner()
-        current_key = self._key(self._current) if self._current else None
-        self.tree.blockSignals(True)
-        self.tree.clear()
         groups: dict[str, list[Mark]] = {}
         for mark in self._marks:
             groups.setdefault(mark.finding.category, []).append(mark)
         order = [c for c in CATEGORIES if c in groups] + [c for c in groups if c not in CATEGORIES]
-        restore = None
-        for category in order:
-            items = sorted(
-                groups[category], key=lambda m: (SEVERITY_ORDER.get(m.finding.severity, 3), m.start)
+        grouped = [
+            (
+                category,
+                sorted(
+                    groups[category],
+                    key=lambda m: (SEVERITY_ORDER.get(m.finding.severity, 3), m.start),
+                ),
             )
+            for category in order
+        ]
+        signature = [(c, [self._key(m) for m in items]) for c, items in grouped]
+        if signature == self._signature:
+            # Typing moved the findings but changed none: keep the items (rebuilding the
+            # word-wrapped list on every check is what made typing stutter), update positions.
+            for top_index, (_category, items) in enumerate(grouped):
+                top = self.tree.topLevelItem(top_index)
+                for child_index, mark in enumerate(items):
+                    top.child(child_index).setData(0, MARK_ROLE, mark)
+            current = self.tree.currentItem()
+            if current is not None and current.data(0, MARK_ROLE) is not None:
+                self._current = current.data(0, MARK_ROLE)
+            return
+        self._signature = signature
+        current_key = self._key(self._current) if self._current else None
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        restore = None
+        for category, items in grouped:
             top = QTreeWidgetItem([f"{category_name(category)} ({len(items)})"])
             font = top.font(0)
             font.setBold(True)

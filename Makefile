@@ -49,7 +49,8 @@ dist: setup
 	bash packaging/build_bundle.sh
 
 bench: setup
-	$(BIN)/python bench/engine.py
+	for b in engine thread store languagetool; do $(BIN)/python bench/$$b.py || exit 1; done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py
 
 clean:
 	rm -rf $(VENV) .cache build dist

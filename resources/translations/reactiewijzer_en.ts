@@ -52,18 +52,18 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="56"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="63"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="68"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="89"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="75"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="96"/>
         <source>Toon &amp;toezeggingen</source>
         <translation>Show &amp;commitments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="83"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="90"/>
         <source>%n toezegging(en) over de datum</source>
         <translation>
             <numerusform>%n commitment overdue</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="85"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="92"/>
         <source>%n toezegging(en) binnen twee dagen</source>
         <translation>
             <numerusform>%n commitment due within two days</numerusform>
@@ -79,12 +79,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="87"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="94"/>
         <source>Herinnering: %1.</source>
         <translation>Reminder: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="87"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="94"/>
         <source> en </source>
         <translation> and </translation>
     </message>
@@ -443,37 +443,37 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="38"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="63"/>
         <source>Conceptreactie</source>
         <translation>Draft reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="41"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="66"/>
         <source>Schrijf hier je reactie. Onderstreepte woorden hebben een bevinding; F8 gaat naar de volgende.</source>
         <translation>Write your reply here. Underlined words have a finding; F8 goes to the next one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="45"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="70"/>
         <source>Schrijf hier je reactie…</source>
         <translation>Write your reply here…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="89"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="114"/>
         <source>Handreiking: %1</source>
         <translation>Guide: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="124"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="149"/>
         <source>Vervang door ‘%1’</source>
         <translation>Replace with ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="130"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="155"/>
         <source>Negeer deze regel (%1)</source>
         <translation>Ignore this rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="135"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="160"/>
         <source>Voeg ‘%1’ toe aan woordenlijst</source>
         <translation>Add ‘%1’ to the word list</translation>
     </message>
@@ -628,57 +628,57 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="124"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="125"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="125"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="126"/>
         <source>Bevindingen per onderdeel van de handreiking</source>
         <translation>Findings by section of the guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="126"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="127"/>
         <source>Stand van de reactie</source>
         <translation>State of the reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="127"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="128"/>
         <source>Toelichting bij de bevinding</source>
         <translation>About this finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="128"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="129"/>
         <source>&amp;Negeer deze regel</source>
         <translation>&amp;Ignore this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="129"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="130"/>
         <source>Negeer deze regel</source>
         <translation>Ignore this rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="181"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="203"/>
         <source>Suggestie: %1</source>
         <translation>Suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="191"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="213"/>
         <source>Nog geen reactie</source>
         <translation>No reply yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="194"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="216"/>
         <source>Schrijf je reactie in het midden; wat beter kan, verschijnt hier.</source>
         <translation>Write your reply in the middle; what could be better appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="200"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="222"/>
         <source>Geen belangrijke punten meer.</source>
         <translation>Nothing important left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="202"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="224"/>
         <source>Geen belangrijke punten meer; %n tip(s) om te overwegen.</source>
         <translation>
             <numerusform>Nothing important left; %n tip to consider.</numerusform>
@@ -686,12 +686,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="204"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="226"/>
         <source>Klaar om te plaatsen</source>
         <translation>Ready to post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="207"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="229"/>
         <source>%n punt(en) om naar te kijken</source>
         <translation>
             <numerusform>%n point to look at</numerusform>
@@ -699,7 +699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="209"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="231"/>
         <source>En %n tip(s).</source>
         <translation>
             <numerusform>And %n tip.</numerusform>
@@ -707,27 +707,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="216"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="238"/>
         <source>De controle is niet gelukt</source>
         <translation>The check failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="251"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="273"/>
         <source>In je tekst: ‘%1’</source>
         <translation>In your text: ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="256"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="278"/>
         <source>Handreiking — %1</source>
         <translation>Guide — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="262"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="284"/>
         <source>Vervang door ‘%1’</source>
         <translation>Replace with ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="263"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="285"/>
         <source>Vervang door %1</source>
         <translation>Replace with %1</translation>
     </message>
@@ -916,6 +916,14 @@
         <location filename="../../desktop/reactiewijzer/ui/labels.py" line="75"/>
         <source>Grammatica: uit</source>
         <translation>Grammar: off</translation>
+    </message>
+</context>
+<context>
+    <name>LiveChecker</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/live_check.py" line="124"/>
+        <source>Deze tekst is te lang om te controleren ({0} tekens). Een reactie op social media is hooguit 10.000 tekens; kort de tekst in.</source>
+        <translation>This text is too long to check ({0} characters). A reply on social media is 10,000 characters at most; please shorten it.</translation>
     </message>
 </context>
 <context>
@@ -1390,42 +1398,42 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="98"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="75"/>
         <source>&amp;Gesprek</source>
         <translation>&amp;Thread</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="101"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="78"/>
         <source>Plak hier het gesprek waarop je reageert (of sleep een tekstbestand hierheen)…</source>
         <translation>Paste the thread you are replying to here (or drag a text file here)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="104"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="81"/>
         <source>Geplakt gesprek</source>
         <translation>Pasted thread</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="105"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="82"/>
         <source>Advies over reageren</source>
         <translation>Advice on replying</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="106"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="83"/>
         <source>Berichten in het gesprek</source>
         <translation>Messages in the thread</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="130"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="107"/>
         <source>Plak een gesprek om te zien wie er praat, wat er gevraagd wordt en of reageren verstandig is.</source>
         <translation>Paste a thread to see who is talking, what is being asked and whether replying is wise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="156"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="133"/>
         <source>Waarom dit advies</source>
         <translation>Why this advice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="171"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="148"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -1433,7 +1441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="173"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="150"/>
         <source>%n deelnemer(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1441,12 +1449,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="177"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="154"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="185"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="162"/>
         <source>Signalen: %1</source>
         <translation>Signals: %1</translation>
     </message>

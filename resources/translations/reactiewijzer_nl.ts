@@ -4,7 +4,7 @@
 <context>
     <name>CommitmentsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="83"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="90"/>
         <source>%n toezegging(en) over de datum</source>
         <translation>
             <numerusform>%n toezegging over de datum</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="85"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="92"/>
         <source>%n toezegging(en) binnen twee dagen</source>
         <translation>
             <numerusform>%n toezegging binnen twee dagen</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="202"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="224"/>
         <source>Geen belangrijke punten meer; %n tip(s) om te overwegen.</source>
         <translation>
             <numerusform>Geen belangrijke punten meer; %n tip om te overwegen.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="207"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="229"/>
         <source>%n punt(en) om naar te kijken</source>
         <translation>
             <numerusform>%n punt om naar te kijken</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="209"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="231"/>
         <source>En %n tip(s).</source>
         <translation>
             <numerusform>En %n tip.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ThreadView</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="171"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="148"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n bericht</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="173"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="150"/>
         <source>%n deelnemer(s)</source>
         <translation>
             <numerusform>%n deelnemer</numerusform>

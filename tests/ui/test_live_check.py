@@ -95,3 +95,12 @@ def test_the_selected_finding_stays_selected_while_typing_elsewhere(qtbot, windo
     assert current is item  # the list was not rebuilt under the user's selection
     mark = current.data(0, MARK_ROLE)
     assert mark.cursor.selectedText() == "middels"
+
+
+def test_a_ten_megabyte_paste_gets_a_clear_message_and_stays_intact(qtbot, window):
+    huge = "De brug is dicht. " * 600_000  # about 10 MB
+    window.editor.setPlainText(huge)
+    window.live.check_now()
+    assert "te lang om te controleren" in window.statusBar().currentMessage()
+    assert window.editor.highlighter.visible == []
+    assert len(window.editor.toPlainText()) == len(huge)

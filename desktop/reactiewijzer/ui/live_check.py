@@ -22,6 +22,9 @@ from reactiewijzer.ui.workers import JobRunner, LatestOnly
 
 DEBOUNCE_MS = 200
 MAX_WAIT_S = 1.0  # during a long burst of typing, still check at least this often
+# No platform takes a reply longer than 10,000 characters (YouTube). Past this, live checking
+# would keep a core busy for seconds per keystroke: say so instead, and leave the text alone.
+MAX_LIVE_CHARS = 50_000
 
 
 def run_guideline_checks(
@@ -112,6 +115,16 @@ class LiveChecker(QObject):
             self.editor.highlighter.clear()
             self.report, self.report_revision = None, revision
             self.report_ready.emit(None)
+            return
+        if len(draft) > MAX_LIVE_CHARS:
+            self.editor.highlighter.clear()
+            self.report, self.report_revision = None, revision
+            self.check_failed.emit(
+                self.tr(
+                    "Deze tekst is te lang om te controleren ({0} tekens). Een reactie op "
+                    "social media is hooguit 10.000 tekens; kort de tekst in."
+                ).format(f"{len(draft):,}".replace(",", "."))
+            )
             return
         self._engine.submit(
             run_guideline_checks,

@@ -58,38 +58,16 @@ def data_dir_from(option: str | None) -> Path:
 # ---- services -----------------------------------------------------------------------------------
 
 
-def _guideline_lookup():
-    try:
-        from reactiewijzer.core.guideline import section
-    except ImportError:  # the guideline module is optional; the data file is what matters
-        import yaml
-
-        data = yaml.safe_load(resource_path("guideline.yml").read_text(encoding="utf-8"))
-        sections = {s["heading"]: s for s in data.get("sections", [])}
-        return sections.get
-    return section
-
-
 def _platforms():
-    import yaml
-
+    from reactiewijzer.core.checks.platform import platforms
     from reactiewijzer.ui.services import Platform
 
-    data = yaml.safe_load(resource_path("platforms.yml").read_text(encoding="utf-8"))["platforms"]
     return tuple(
         Platform(
             key, str(spec["name"]), str(spec.get("name_en") or spec["name"]), spec.get("limit")
         )
-        for key, spec in data.items()
+        for key, spec in platforms().items()
     )
-
-
-def _count_length():
-    try:
-        from reactiewijzer.core.checks.platform import counted_length
-    except ImportError:
-        return lambda text, platform: len(text)
-    return counted_length
 
 
 def make_grammar(server_url: str | None, *, enabled: bool = True):
@@ -100,20 +78,18 @@ def make_grammar(server_url: str | None, *, enabled: bool = True):
             "Grammaticacontrole staat uit (gestart met --no-grammar).",
             "Grammar checks are off (started with --no-grammar).",
         )
-    try:
-        from reactiewijzer.core.languagetool import get_checker
-    except ImportError:
-        return NullGrammar(
-            "Grammaticacontrole: nog niet beschikbaar.", "Grammar checks: not available yet."
-        )
+    from reactiewijzer.core.languagetool import get_checker
+
     return get_checker(server_url)
 
 
 def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: str | None = None):
     """Everything the widgets use, wired to the real core."""
+    from reactiewijzer.core.checks.platform import counted_length
     from reactiewijzer.core.engine import check
+    from reactiewijzer.core.guideline import section
     from reactiewijzer.core.profile import load_profile, save_profile
-    from reactiewijzer.ui.services import Services, Unavailable
+    from reactiewijzer.ui.services import Services
 
     def check_without_grammar(
         draft: str,
@@ -126,34 +102,15 @@ def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: st
             draft, thread=thread, platform=platform or None, grammar=False, profile=profile
         )
 
-    try:
-        from reactiewijzer.core.thread import read_thread
-    except ImportError:
-        read_thread = Unavailable(
-            "Gespreksanalyse: nog niet beschikbaar.", "Thread analysis: not available yet."
-        )
+    from reactiewijzer.core.commitments import find_commitments as _find
+    from reactiewijzer.core.thread import read_thread
+    from reactiewijzer.core.wordlist import FILE_NAME, PersonalWordList
 
-    try:
-        from reactiewijzer.core.commitments import find_commitments as _find
-    except ImportError:
-        find_commitments = Unavailable(
-            "Toezeggingen herkennen: nog niet beschikbaar.", "Finding promises: not available yet."
-        )
-    else:
-
-        def find_commitments(reply: str):
-            return _find(reply, written_at=datetime.now(), lang="auto")
+    def find_commitments(reply: str):
+        return _find(reply, written_at=datetime.now(), lang="auto")
 
     store = _open_store(data_dir)
-
-    try:
-        from reactiewijzer.core.wordlist import FILE_NAME, PersonalWordList
-
-        wordlist = PersonalWordList(data_dir / FILE_NAME)
-    except ImportError:
-        wordlist = Unavailable(
-            "Woordenlijst: nog niet beschikbaar.", "Word list: not available yet."
-        )
+    wordlist = PersonalWordList(data_dir / FILE_NAME)
 
     checker = make_grammar(languagetool_url, enabled=grammar)
     return Services(
@@ -164,9 +121,9 @@ def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: st
         find_commitments=find_commitments,
         store=store,
         wordlist=wordlist,
-        guideline=_guideline_lookup(),
+        guideline=section,
         platforms=_platforms(),
-        count_length=_count_length(),
+        count_length=counted_length,
         data_dir=data_dir,
         versions={"app": __version__},
         profile=load_profile(),
@@ -176,15 +133,10 @@ def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: st
 
 def _open_store(data_dir: Path):
     from reactiewijzer.core.errors import Error
+    from reactiewijzer.core.store import CommitmentStore
+    from reactiewijzer.core.store_files import DB_NAME
     from reactiewijzer.ui.services import Unavailable
 
-    try:
-        from reactiewijzer.core.store import CommitmentStore
-        from reactiewijzer.core.store_files import DB_NAME
-    except ImportError:
-        return Unavailable(
-            "Toezeggingenlog: nog niet beschikbaar.", "Commitment log: not available yet."
-        )
     try:
         return CommitmentStore(data_dir / DB_NAME)
     except Error as exc:

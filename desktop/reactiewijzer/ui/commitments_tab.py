@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from reactiewijzer.ui.commitments_view import CommitmentsView
 from reactiewijzer.ui.services import Services, Unavailable
 
 
@@ -28,18 +29,10 @@ class CommitmentsTab(QWidget):
         if isinstance(store, Unavailable):
             self.problem_pair = (store.message, store.message_en)
         else:
-            try:
-                from reactiewijzer.ui.commitments_view import CommitmentsView
-            except ImportError:
-                self.problem_pair = (
-                    "Toezeggingenlog: nog niet beschikbaar in deze versie.",
-                    "Commitment log: not yet available in this version.",
-                )
-            else:
-                self.problem_pair = None
-                self.view = CommitmentsView(store)
-                self.view.follow_up_requested.connect(self.follow_up_requested)
-                layout.addWidget(self.view)
+            self.problem_pair = None
+            self.view = CommitmentsView(store)
+            self.view.follow_up_requested.connect(self.follow_up_requested)
+            layout.addWidget(self.view)
         if self.view is None:
             layout.addWidget(self.placeholder)
         self.retranslate()

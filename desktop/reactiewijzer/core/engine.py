@@ -16,8 +16,7 @@ from reactiewijzer.core.checks.readability import measure
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Commitment, Finding, Report, Thread
-from reactiewijzer.core.rules import load_rules
-from reactiewijzer.core.rules.types import tokenize
+from reactiewijzer.core.rules.matching import rule_findings
 
 LANGS = ("auto", "nl", "en")
 PLATFORMS = ("x", "facebook", "instagram", "linkedin", "youtube", "other")
@@ -61,9 +60,7 @@ def check(
         thread_text=thread_text,
     )
     findings: list[Finding] = []
-    tokens = tokenize(draft)
-    for rule in load_rules()[lang]:
-        findings.extend(rule.run(draft, ctx.sentences, lang, tokens))
+    findings.extend(rule_findings(draft, lang))
     for run_check in CHECKS:
         findings.extend(run_check(ctx))
     commitments = _commitments(draft, lang, written_at)

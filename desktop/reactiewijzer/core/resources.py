@@ -11,7 +11,10 @@ def resources_dir() -> Path:
     override = os.environ.get("REACTIEWIJZER_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[3] / "resources"
+    return _SOURCE_RESOURCES
+
+
+_SOURCE_RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 
 def resource_path(*parts: str) -> Path:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 # A word: letters/digits with inner apostrophes or hyphens ("zo'n", "e-mail", "N-weg").
 WORD_RE = re.compile(r"[^\W_](?:[\w’']*[^\W_])?(?:-[^\W_]+)*", re.UNICODE)
@@ -25,7 +27,27 @@ _ABBREVIATIONS = frozenset(
     "bijv bv d.w.z dhr mevr mr dr drs ing ir prof nr tel o.a i.p.v t.a.v m.b.t a.u.b z.s.m "
     "e.d enz etc vs ca jl mln mld e.g i.e mrs ms st no incl excl".split()
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s+|$)|\n\s*\n|\n(?=\s*[-•*]\s)|(?<=\S)\n")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)")
+
+# While someone types, only the line under the cursor changes: results per line are kept
+# (keyed by the line's text) so a check re-reads one line, not the whole draft. A line longer
+# than a few replies is a paste, not typing: it is not kept.
+T = TypeVar("T")
+LINE_CACHE_SIZE = 4096
+LINE_CACHE_MAX_CHARS = 5_000
+
+
+def line_cached(fn: Callable[..., T]) -> Callable[..., T]:
+    """Keep `fn(line, *args)`'s results (immutable values) for the last few thousand lines."""
+    cached = lru_cache(maxsize=LINE_CACHE_SIZE)(fn)
+
+    @wraps(fn)
+    def call(line: str, *args: Hashable) -> T:
+        if len(line) > LINE_CACHE_MAX_CHARS:
+            return fn(line, *args)
+        return cached(line, *args)
+
+    return call
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,17 +58,22 @@ class Span:
 
 
 def sentences(text: str) -> list[Span]:
-    """Split text into sentences; line breaks end a sentence (social posts use them so)."""
+    """Split text into sentences; a line break always ends one (social posts use them so)."""
+    return by_line(text, _line_sentences)
+
+
+@line_cached
+def _line_sentences(line: str) -> tuple[Span, ...]:
     out: list[Span] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in _SENTENCE_END.finditer(line):
         end = m.end()
-        if m.group().startswith(".") and _ends_with_abbreviation(text[start : m.start()]):
+        if m.group().startswith(".") and _ends_with_abbreviation(line[start : m.start()]):
             continue
-        _add_span(out, text, start, end)
+        _add_span(out, line, start, end)
         start = end
-    _add_span(out, text, start, len(text))
-    return out
+    _add_span(out, line, start, len(line))
+    return tuple(out)
 
 
 def _ends_with_abbreviation(before: str) -> bool:
@@ -74,11 +101,38 @@ _WORD_OR_SKIP = re.compile(
 
 def words(text: str) -> list[Span]:
     """Words of the text, skipping URLs, e-mail addresses, @handles and #hashtags."""
-    return [
+    return by_line(text, _line_words)
+
+
+@line_cached
+def _line_words(line: str) -> tuple[Span, ...]:
+    return tuple(
         Span(m.start(), m.end(), m.group())
-        for m in _WORD_OR_SKIP.finditer(text)
+        for m in _WORD_OR_SKIP.finditer(line)
         if m.lastgroup != "skip"
-    ]
+    )
+
+
+def lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line of the text, without its line break."""
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+def by_line(text: str, spans_in_line: Callable[[str], Sequence[Span]]) -> list[Span]:
+    """The spans `spans_in_line` finds in each line, as offsets into the whole text."""
+    out: list[Span] = []
+    for offset, line in lines(text):
+        if not line:
+            continue
+        found = spans_in_line(line)
+        if offset == 0:
+            out.extend(found)
+        else:
+            out.extend(Span(s.start + offset, s.end + offset, s.text) for s in found)
+    return out
 
 
 _VOWEL_GROUPS = {

@@ -1,0 +1,39 @@
+"""Runs a language's rule pack over a draft, one line at a time.
+
+A rule's matches never cross a line break (sign-off patterns anchor on `^...$` per line), so
+the findings of an unchanged line are kept from the previous check: typing re-reads one line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reactiewijzer.core.model import Finding
+from reactiewijzer.core.rules.loader import load_rules, rules_dir
+from reactiewijzer.core.rules.types import tokenize
+from reactiewijzer.core.text import line_cached, lines, sentences
+
+
+def rule_findings(text: str, lang: str, root: str | None = None) -> list[Finding]:
+    """What the rule files of `lang` (from `root`, else the shipped ones) find in `text`."""
+    root = root or str(rules_dir())
+    out: list[Finding] = []
+    for offset, line in lines(text):
+        if not line.strip():
+            continue
+        found = _line_findings(line, lang, root)
+        if offset == 0:
+            out.extend(found)
+        else:
+            out.extend(replace(f, start=f.start + offset, end=f.end + offset) for f in found)
+    return out
+
+
+@line_cached
+def _line_findings(line: str, lang: str, root: str) -> tuple[Finding, ...]:
+    tokens = tokenize(line)
+    spans = sentences(line)
+    found: list[Finding] = []
+    for rule in load_rules(root)[lang]:
+        found.extend(rule.run(line, spans, lang, tokens))
+    return tuple(found)

@@ -52,6 +52,13 @@ def only(reply: str, lang: str = "auto"):
         ("We will send it by Friday.", date(2025, 11, 14)),
         ("We'll fix it within two weeks.", date(2025, 11, 26)),
         ("I'll call you tomorrow.", date(2025, 11, 13)),
+        # A weekday is the next such day after today (read by our rule, as dateparser would):
+        # Wednesday "woensdag" is a week later; "voor vrijdag" is due on Thursday.
+        ("We bellen je woensdag.", date(2025, 11, 19)),
+        ("We bellen je maandag terug.", date(2025, 11, 17)),
+        ("We bellen je voor vrijdag.", date(2025, 11, 13)),
+        # A weekday that opens a date is that date (dateparser).
+        ("We bellen je vrijdag 5 december.", date(2025, 12, 5)),
         ("We will reply by the end of the month.", date(2025, 11, 30)),
         ("You will hear from us in three days.", date(2025, 11, 15)),
     ],

@@ -18,7 +18,7 @@ from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Commitment
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import sentences
+from reactiewijzer.core.text import line_cached, sentences
 
 LANGS = ("nl", "en")
 
@@ -81,6 +81,7 @@ def _patterns() -> dict[str, _PromisePatterns]:
     return out
 
 
+@line_cached
 def is_promise(sentence: str, lang: str) -> bool:
     """True when `sentence` promises an action by the writer or the organisation."""
     if "?" in sentence:

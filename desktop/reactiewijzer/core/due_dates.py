@@ -47,6 +47,7 @@ class _Rules:
     next_weekday: re.Pattern[str]
     month_only: re.Pattern[str]
     day_word: re.Pattern[str]
+    weekday: re.Pattern[str]
 
 
 def _alternation(words: Any) -> str:
@@ -89,6 +90,11 @@ def _rules() -> _Rules:
             r"(?!\s+\d)"
         ),
         day_word=re.compile(rf"(?<!')\b(?P<w>{_alternation(day_words)})\b"),
+        # A bare weekday ("ik bel je vrijdag"), not one that opens a date ("vrijdag 12 december").
+        weekday=re.compile(
+            rf"(?:\b(?P<before>{_alternation(data['before_words'])})\s+)?"
+            rf"\b(?P<w>{_alternation(weekdays)})\b(?!\s+\d)"
+        ),
     )
 
 
@@ -150,6 +156,12 @@ def _rule_candidates(text: str, today: date) -> list[_Candidate]:
         add(m, date(year, month, calendar.monthrange(year, month)[1]))
     for m in rules.day_word.finditer(text):
         add(m, today + timedelta(days=rules.day_words[_norm(m.group("w"))]))
+    for m in rules.weekday.finditer(text):
+        # The next such day after today, as dateparser reads it: "vrijdag" on a Friday is a
+        # week later. "voor vrijdag" is due the day before.
+        ahead = (rules.weekdays[m.group("w")] - today.weekday()) % 7 or 7
+        due = today + timedelta(days=ahead - (1 if m.group("before") else 0))
+        add(m, due)
     return out
 
 

@@ -16,7 +16,7 @@ import yaml
 
 from reactiewijzer.core.model import Finding, Thread
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import Span, sentences, words
+from reactiewijzer.core.text import Span, line_cached, lines, sentences, words
 
 # A closing: "Groet, Sanne", "Met vriendelijke groet,\nTeam X", "Best,\nJoost". Words that also
 # open a sentence ("Thanks so much for ...", "Best wishes to ...") only count when a comma or the
@@ -134,10 +134,28 @@ class DraftContext:
             guideline=entry["guideline"],
         )
 
+    def search(self, pattern: re.Pattern[str]) -> Span | None:
+        """The first match of a phrase pattern, read line by line (kept per line while typing).
+
+        For phrases only: a match that needs two lines, or the start of the text, is not found.
+        """
+        for offset, line in lines(self.text):
+            found = _search_line(line, pattern)
+            if found is not None:
+                start, end = found
+                return Span(offset + start, offset + end, line[start:end])
+        return None
+
     def first_sentence(self) -> Span:
         if self.sentences:
             return self.sentences[0]
         return Span(0, len(self.text), self.text)
+
+
+@line_cached
+def _search_line(line: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    m = pattern.search(line)
+    return m.span() if m else None
 
 
 class _Default(dict):

@@ -34,7 +34,7 @@ def check_invitation(ctx: DraftContext) -> Iterator[Finding]:
     """
     if len(ctx.words) < vocabulary()["min_words_for_invitation"]:
         return
-    if vocabulary()[ctx.lang]["invitation"].search(ctx.text):
+    if ctx.search(vocabulary()[ctx.lang]["invitation"]):
         return
     if answers_open_question(ctx):
         return
@@ -60,7 +60,7 @@ def check_questions_answered(ctx: DraftContext) -> Iterator[Finding]:
     thread = ctx.thread
     if thread is None or not thread.open_questions:
         return
-    if vocabulary()[ctx.lang]["direct_answer"].search(ctx.text):
+    if ctx.search(vocabulary()[ctx.lang]["direct_answer"]):
         return
     person = ctx.addressee
     if (

@@ -31,31 +31,31 @@ def phrases(lang: str, kind: str) -> re.Pattern[str]:
 
 def check_reachability(ctx: DraftContext) -> Iterator[Finding]:
     """'Neem contact met ons op' without a number, link or address: where, then?"""
-    m = phrases(ctx.lang, "defer").search(ctx.text)
-    if m is None or phrases(ctx.lang, "route").search(ctx.text):
+    m = ctx.search(phrases(ctx.lang, "defer"))
+    if m is None or ctx.search(phrases(ctx.lang, "route")):
         return
-    sentence = next((s.text for s in ctx.sentences if s.start <= m.start() < s.end), "")
+    sentence = next((s.text for s in ctx.sentences if s.start <= m.start < s.end), "")
     if phrases(ctx.lang, "conditional").search(sentence):
         return  # "Is het vrijdag niet gemaakt? Stuur me dan een bericht": a follow-up offer
     yield ctx.finding(
         "broadcast_only.no_route",
-        m.start(),
-        m.end(),
+        m.start,
+        m.end,
         suggestions=contact_routes(ctx.profile, ctx.lang),
     )
 
 
 def check_elsewhere(ctx: DraftContext) -> Iterator[Finding]:
     """'Reageer via ons platform': the conversation is here, so answer here."""
-    m = phrases(ctx.lang, "elsewhere").search(ctx.text)
+    m = ctx.search(phrases(ctx.lang, "elsewhere"))
     if m is not None:
-        yield ctx.finding("broadcast_only.elsewhere", m.start(), m.end())
+        yield ctx.finding("broadcast_only.elsewhere", m.start, m.end)
 
 
 def check_offline_route(ctx: DraftContext) -> Iterator[Finding]:
     """An emotional or complex thread deserves a call or a meeting, not only posts."""
     thread = ctx.thread
-    if thread is None or phrases(ctx.lang, "offline").search(ctx.text):
+    if thread is None or ctx.search(phrases(ctx.lang, "offline")):
         return
     data = _data()
     signals = {s for p in thread.posts for s in p.signals}
@@ -78,7 +78,7 @@ def check_offline_route(ctx: DraftContext) -> Iterator[Finding]:
 
 def check_input_follow_up(ctx: DraftContext) -> Iterator[Finding]:
     """Thanks for an idea, but nothing about what happens with it or why."""
-    m = phrases(ctx.lang, "thanks_for_input").search(ctx.text)
-    if m is None or phrases(ctx.lang, "what_happens").search(ctx.text):
+    m = ctx.search(phrases(ctx.lang, "thanks_for_input"))
+    if m is None or ctx.search(phrases(ctx.lang, "what_happens")):
         return
-    yield ctx.finding("broadcast_only.input_follow_up", m.start(), m.end())
+    yield ctx.finding("broadcast_only.input_follow_up", m.start, m.end)

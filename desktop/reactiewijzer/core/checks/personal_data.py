@@ -19,7 +19,7 @@ from stdnum.nl import bsn
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import EMAIL_RE
+from reactiewijzer.core.text import EMAIL_RE, line_cached, lines
 
 _NINE_DIGITS = re.compile(r"(?<![\d.,-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{9})(?![\d,]|\.\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
@@ -48,13 +48,23 @@ def generic_mailboxes() -> frozenset[str]:
 
 
 def check_phone_numbers(ctx: DraftContext) -> Iterator[Finding]:
-    for match in phonenumbers.PhoneNumberMatcher(
-        ctx.text, "NL", leniency=phonenumbers.Leniency.VALID
-    ):
+    for offset, line in lines(ctx.text):
+        for start, end in _personal_numbers(line):
+            yield ctx.finding("permanence.phone_number", offset + start, offset + end)
+
+
+@line_cached
+def _personal_numbers(line: str) -> tuple[tuple[int, int], ...]:
+    """Phone numbers in one line (a number never spans two), apart from service numbers."""
+    if sum(ch.isdigit() for ch in line) < 5:  # no phone number has fewer digits
+        return ()
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(line, "NL", leniency=phonenumbers.Leniency.VALID):
         national = str(match.number.national_number)
         if match.number.country_code == 31 and national.startswith(_SERVICE_PREFIXES):
             continue
-        yield ctx.finding("permanence.phone_number", match.start, match.end)
+        found.append((match.start, match.end))
+    return tuple(found)
 
 
 def check_email(ctx: DraftContext) -> Iterator[Finding]:

@@ -6,10 +6,12 @@ Each rule compiles its expressions once; `run()` turns matches in one text into 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from reactiewijzer.core.model import Finding
+from reactiewijzer.core.rules.literals import required_words
 from reactiewijzer.core.text import Span
 
 # Whole words only: no letter or digit directly before or after the match.
@@ -18,8 +20,20 @@ _BEFORE = r"(?<![\w])"
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
-def tokenize(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+class Tokens:
+    """The words of one text, indexed for phrase look-up: built once, shared by all rules."""
+
+    __slots__ = ("positions", "spans")
+
+    def __init__(self, text: str) -> None:
+        self.spans = [Span(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+        self.positions: dict[str, list[int]] = {}  # lower-cased word -> its token indices
+        for i, span in enumerate(self.spans):
+            self.positions.setdefault(span.text.lower(), []).append(i)
+
+
+def tokenize(text: str) -> Tokens:
+    return Tokens(text)
 
 
 _AFTER = r"(?![\w])"
@@ -48,6 +62,7 @@ class Rule:
     guideline: str
     regex: Any  # compiled alternation (or _PatternUnion) for what the phrase index cannot hold
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    phrase_keys: frozenset[str] = frozenset()  # the phrases' first words, lower-cased
     ignorecase: bool = True
     # substitution: lower-cased term -> alternatives
     swap: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -58,12 +73,12 @@ class Rule:
     path: str = ""
 
     def run(
-        self, text: str, sentences: list[Span], lang: str, tokens: list[Span] | None = None
+        self, text: str, sentences: Sequence[Span], lang: str, tokens: Tokens | None = None
     ) -> list[Finding]:
         """Findings of this rule in `text`; `tokens` (from `tokenize`) may be shared by rules."""
         spans: list[tuple[int, int]] = []
         if self.phrases:
-            spans.extend(self._phrase_spans(text, tokenize(text) if tokens is None else tokens))
+            spans.extend(self._phrase_spans(text, Tokens(text) if tokens is None else tokens))
         if self.regex is not None:
             for m in self.regex.finditer(text):
                 spans.append(m.span("hit") if "hit" in self.regex.groupindex else m.span())
@@ -95,26 +110,38 @@ class Rule:
             )
         return findings
 
-    def _phrase_spans(self, text: str, tokens: list[Span]):
-        """Whole-word phrase matches by dictionary look-up: linear in the text's length."""
-        i, n = 0, len(tokens)
-        while i < n:
-            tok = tokens[i]
-            key = tok.text.lower() if self.ignorecase else tok.text
-            for phrase in self.phrases.get(key, ()):
-                last = i + len(phrase) - 1
-                if last >= n or not self._phrase_at(text, tokens, i, phrase):
-                    continue
-                yield tok.start, tokens[last].end
-                i = last
-                break
-            i += 1
+    def _phrase_spans(self, text: str, tokens: Tokens) -> list[tuple[int, int]]:
+        """Whole-word phrase matches by dictionary look-up, leftmost and longest first.
+
+        Only the words this rule and the text share are looked at: most rules share none.
+        """
+        shared = tokens.positions.keys() & self.phrase_keys
+        if not shared:
+            return []
+        found: list[tuple[int, int]] = []  # (first, last) token index of the longest match
+        for key in shared:
+            for i in tokens.positions[key]:
+                word = key if self.ignorecase else tokens.spans[i].text
+                for phrase in self.phrases.get(word, ()):
+                    last = i + len(phrase) - 1
+                    if last < len(tokens.spans) and self._phrase_at(text, tokens.spans, i, phrase):
+                        found.append((i, last))
+                        break
+        found.sort()
+        spans, taken = [], -1
+        for first, last in found:
+            if first > taken:
+                spans.append((tokens.spans[first].start, tokens.spans[last].end))
+                taken = last
+        return spans
 
     def _phrase_at(self, text: str, tokens: list[Span], i: int, phrase: tuple[str, ...]) -> bool:
-        for k in range(1, len(phrase)):
-            prev, tok = tokens[i + k - 1], tokens[i + k]
+        for k in range(len(phrase)):
+            tok = tokens[i + k]
             word = tok.text.lower() if self.ignorecase else tok.text
-            if word != phrase[k] or not text[prev.end : tok.start].isspace():
+            if word != phrase[k]:
+                return False
+            if k and not text[tokens[i + k - 1].end : tok.start].isspace():
                 return False
         return True
 
@@ -167,7 +194,7 @@ def compile_rule(
         # Longest alternatives first so "in het kader van" wins over "kader".
         leftovers.sort(key=len, reverse=True)
         if leftovers:
-            regex = re.compile("|".join(f"(?:{a})" for a in leftovers), flags)
+            regex = _PatternUnion([re.compile("|".join(f"(?:{a})" for a in leftovers), flags)])
     ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
     examples = data.get("examples") or {}
     return Rule(
@@ -181,6 +208,7 @@ def compile_rule(
         guideline=str(data["guideline"]),
         regex=regex,
         phrases=ordered,
+        phrase_keys=frozenset(k.lower() for k in ordered),
         ignorecase=bool(flags),
         swap=swap,
         suggestions=tuple(str(s) for s in data.get("suggestions") or ()),
@@ -192,14 +220,24 @@ def compile_rule(
 
 
 class _PatternUnion:
-    """Several regexes that may each use a `hit` group, run as one finditer."""
+    """Several regexes that may each use a `hit` group, run as one finditer.
+
+    A pattern runs only on text that holds one of its required words (`required_words`).
+    """
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
+        self.required = [required_words(p) for p in patterns]
         self.groupindex = {"hit": 0}
 
     def finditer(self, text: str):
-        matches = [m for p in self.patterns for m in p.finditer(text)]
+        lower = text.lower()
+        matches = [
+            m
+            for p, words in zip(self.patterns, self.required, strict=True)
+            if words is None or any(w in lower for w in words)
+            for m in p.finditer(text)
+        ]
         matches.sort(key=lambda m: (m.start(), -m.end()))
         last_end = -1
         for m in matches:

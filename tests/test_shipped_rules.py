@@ -8,7 +8,7 @@ import pytest
 from reactiewijzer import check
 from reactiewijzer.core.checks.base import catalogue
 from reactiewijzer.core.rules import load_rules
-from reactiewijzer.core.text import sentences
+from reactiewijzer.core.rules.matching import findings_of
 
 RULES = [rule for pack in load_rules().values() for rule in pack]
 CHECKS = sorted(catalogue().items())
@@ -27,12 +27,12 @@ def test_there_are_rules_for_both_languages():
 @pytest.mark.parametrize("rule", RULES, ids=_ids(RULES))
 def test_rule_examples(rule):
     for example in rule.examples_bad:
-        hits = rule.run(example, sentences(example), rule.lang)
+        hits = findings_of(rule, example)
         assert hits, f"{rule.path}: bad example not flagged: {example!r}"
         for f in hits:
             assert example[f.start : f.end] == f.match
     for example in rule.examples_good:
-        hits = rule.run(example, sentences(example), rule.lang)
+        hits = findings_of(rule, example)
         assert not hits, f"{rule.path}: good example flagged ({hits[0].match!r}): {example!r}"
 
 

@@ -234,3 +234,20 @@ def test_grammar_status_without_java_is_in_the_drafts_language(tmp_path):
         assert got_lang == lang and has_findings == "True"
         assert word in status
         assert ("Grammar" in status) == (lang == "en")
+
+
+def test_findings_follow_the_text_when_lines_repeat_or_change():
+    """Lines are checked once and kept: a kept line's findings still land on the right words."""
+    line = "Wij nemen uw klacht in behandeling middels een formulier."
+    draft = f"Hoi Anna,\n{line}\n{line}\nGroet, Sanne"
+    spans = [(f.start, f.end) for f in check(draft).findings if f.match == "middels"]
+    first = draft.index("middels")
+    second = draft.index("middels", first + 1)
+    assert spans == [(first, first + 7), (second, second + 7)]
+    # Editing one line leaves the other line's findings in place, at their new offsets.
+    edited = draft.replace(line, "Ik bel je morgen.", 1)
+    spans = [(f.start, f.end) for f in check(edited).findings if f.match == "middels"]
+    assert spans == [(edited.index("middels"), edited.index("middels") + 7)]
+    # The edited line reports what it says now: a promise, and no stale "middels".
+    fresh = [f for f in check(edited).findings if f.start < edited.index(line)]
+    assert [f.match for f in fresh if f.match == "middels"] == []

@@ -33,7 +33,9 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     found = _required(list(parsed))
     if not found or min(map(len, found)) < _MIN_LENGTH:
         return None
-    return tuple(sorted({s.lower() for s in found}))
+    words = {s.lower() for s in found}
+    # "verwijs" is in "verwijst": a text holding the longer one holds the shorter one too.
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _required(items: list) -> set[str] | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.rules.loader import load_rules, rules_dir
-from reactiewijzer.core.rules.types import tokenize
+from reactiewijzer.core.rules.types import Rule, tokenize
 from reactiewijzer.core.text import line_cached, lines, sentences
 
 
@@ -37,3 +37,12 @@ def _line_findings(line: str, lang: str, root: str) -> tuple[Finding, ...]:
     for rule in load_rules(root)[lang]:
         found.extend(rule.run(line, spans, lang, tokens))
     return tuple(found)
+
+
+def findings_of(rule: Rule, text: str) -> list[Finding]:
+    """One rule's findings in `text`, line by line as the engine runs it (not kept)."""
+    out: list[Finding] = []
+    for offset, line in lines(text):
+        for f in rule.run(line, sentences(line), rule.lang):
+            out.append(replace(f, start=f.start + offset, end=f.end + offset))
+    return out

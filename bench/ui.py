@@ -12,13 +12,16 @@ loop turns (it prints "ready"), without waiting for LanguageTool. Target: < 1 s.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -63,10 +66,15 @@ def bench_typing(chars: int, rate: float, grammar: bool) -> dict[str, float]:
     gaps: list[float] = []
     last = [0.0]
 
+    beat_wall = [time.perf_counter()]
+
     def beat() -> None:
         now = clock.nsecsElapsed() / 1e6
         gaps.append(now - last[0])
         last[0] = now
+        beat_wall[0] = time.perf_counter()
+
+    samples = _StallSampler(beat_wall) if os.environ.get("BENCH_DEBUG") else None
 
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
@@ -97,8 +105,56 @@ def bench_typing(chars: int, rate: float, grammar: bool) -> dict[str, float]:
     clock.start()
     heartbeat.start()
     typer.start()
+    if samples:
+        samples.start()
+        gc_log: list[tuple[float, int, float]] = []
+        gc_start = [0.0]
+
+        def on_gc(phase: str, info: dict) -> None:
+            if phase == "start":
+                gc_start[0] = time.perf_counter()
+            else:
+                took = (time.perf_counter() - gc_start[0]) * 1000
+                gc_log.append((clock.nsecsElapsed() / 1e6, info["generation"], took))
+
+        gc.callbacks.append(on_gc)
+        entries: list[tuple[float, float, str]] = []  # main-thread Python entered from Qt
+        depth = [0, 0.0, ""]
+
+        def trace(frame, event, _arg) -> None:
+            if event == "call":
+                if depth[0] == 0:
+                    depth[1] = clock.nsecsElapsed() / 1e6
+                    code = frame.f_code
+                    depth[2] = f"{Path(code.co_filename).name}:{code.co_name}"
+                depth[0] += 1
+            elif event == "return":
+                depth[0] -= 1
+                if depth[0] == 0:
+                    entries.append((depth[1], clock.nsecsElapsed() / 1e6, depth[2]))
+
+        sys.setprofile(trace)
     app.exec()
     heartbeat.stop()
+    if samples:
+        sys.setprofile(None)
+        samples.report()
+        worst_at = sorted(range(1, len(gaps)), key=lambda i: gaps[i])[-5:]
+        for i in worst_at:
+            end = sum(gaps[: i + 1])
+            begin = end - gaps[i]
+            inside = [
+                f"{name} {b - begin:+.1f}..{e - begin:+.1f}"
+                for b, e, name in entries
+                if b < end and e > begin and "beat" not in name
+            ]
+            print(f"  gap {gaps[i]:.1f} ms at {begin:.0f}: main-thread Python: {inside}")
+        gc.callbacks.remove(on_gc)
+        slow = sorted(gc_log, key=lambda g: g[2])[-5:]
+        print(
+            "slowest collections (at ms, generation, ms):",
+            [tuple(round(x, 1) for x in g) for g in slow],
+        )
     window.engine_runner.wait(10000)
     window.grammar_runner.wait(30000)
     assert editor.toPlainText() == text, "typed text differs"
@@ -119,6 +175,44 @@ def bench_typing(chars: int, rate: float, grammar: bool) -> dict[str, float]:
     window.close()
     tmp.cleanup()
     return result
+
+
+class _StallSampler(threading.Thread):
+    """BENCH_DEBUG: when the heartbeat is late, note what every thread is doing."""
+
+    def __init__(self, beat_wall: list[float]) -> None:
+        super().__init__(daemon=True)
+        self.beat_wall = beat_wall
+        self.main = threading.main_thread().ident
+        self.seen: dict[float, tuple[float, str]] = {}
+
+    def run(self) -> None:
+        while True:
+            time.sleep(0.002)
+            beat = self.beat_wall[0]
+            late = time.perf_counter() - beat
+            if late > 0.008:
+                frames = sys._current_frames()
+                lines = []
+                for ident, frame in frames.items():
+                    if ident == self.ident:
+                        continue
+                    who = "MAIN" if ident == self.main else f"t{ident % 1000}"
+                    stack = traceback.extract_stack(frame)[-4:]
+                    where = " < ".join(
+                        f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack)
+                    )
+                    lines.append(f"    {who}: {where}")
+                previous = self.seen.get(beat, (0.0, ""))[1]
+                text = "\n".join(lines)
+                if text not in previous:
+                    text = f"{previous}\n    -- at {late * 1000:.1f} ms:\n{text}"
+                self.seen[beat] = (late * 1000, text if text.startswith(previous) else previous)
+
+    def report(self) -> None:
+        worst = sorted(self.seen.values(), reverse=True)[:6]
+        for late, text in worst:
+            print(f"  stall sampled at {late:.1f} ms late:\n{text}")
 
 
 def bench_launch(runs: int, grammar: bool) -> list[float]:

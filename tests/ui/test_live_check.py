@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from reactiewijzer.ui.findings_panel import MARK_ROLE
 
 
@@ -104,3 +106,34 @@ def test_a_ten_megabyte_paste_gets_a_clear_message_and_stays_intact(qtbot, windo
     assert "te lang om te controleren" in window.statusBar().currentMessage()
     assert window.editor.highlighter.visible == []
     assert len(window.editor.toPlainText()) == len(huge)
+
+
+def test_the_length_counter_shows_its_whole_text_as_it_grows_and_shrinks(qtbot, window):
+    counter = window.draft.counter
+    window.draft.set_platform("x")
+    for text in ("Hoi", "Hoi Anna, " * 40, "Hoi"):
+        window.editor.setPlainText(text)
+        qtbot.wait(10)
+        # Never cut off: the label is at least as wide as its text needs.
+        assert counter.width() >= counter.sizeHint().width(), counter.text()
+    window.editor.setPlainText("Hoi Anna, " * 40)
+    assert "te veel" in counter.text()
+
+
+def test_findings_rows_are_tall_enough_for_their_wrapped_text(qtbot, window):
+    window.resize(900, 700)
+    window.editor.setPlainText(
+        "Wij informeren u middels deze brief dat de aanvraag in behandeling is genomen "
+        "conform de geldende regelgeving. Met vriendelijke groet, Team Webcare"
+    )
+    window.live.check_now()
+    tree = window.findings.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    top = tree.topLevelItem(0)
+    item = top.child(0)
+    rect = tree.visualItemRect(item)
+    needed = tree.fontMetrics().boundingRect(
+        0, 0, rect.width() - 12, 100000, int(Qt.TextFlag.TextWordWrap), item.text(0)
+    )
+    assert rect.height() >= needed.height()
+    assert needed.height() > tree.fontMetrics().height()  # the text does wrap here

@@ -41,7 +41,7 @@ class DraftPane(QWidget):
         self.platform = QComboBox()
         self.platform.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.platform_label.setBuddy(self.platform)
-        self.counter = QLabel()
+        self.counter = SteadyLabel()
         self.counter.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.editor = DraftEditor(guide)
         self.title.setBuddy(self.editor)
@@ -75,6 +75,7 @@ class DraftPane(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.counter.release()  # new words may be shorter or longer
         self.title.setText(self.tr("&Reactie"))
         self.platform_label.setText(self.tr("&Platform:"))
         self.platform.setAccessibleName(self.tr("Platform"))
@@ -106,6 +107,7 @@ class DraftPane(QWidget):
         return next((p for p in self._platforms if p.key == key), None)
 
     def _on_platform(self, _index: int) -> None:
+        self.counter.release()
         self.update_counter()
         self.platform_changed.emit(self.platform_key())
 
@@ -136,3 +138,41 @@ class DraftPane(QWidget):
                 .replace("%3", str(-left))
             )
             set_style(self.counter, "QLabel { color: #c62828; font-weight: bold; }")
+
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" (not exported by PySide6)
+
+
+class SteadyLabel(QLabel):
+    """A label whose changing text does not make the window lay itself out again.
+
+    A QLabel asks its parents for a new layout on every setText; for the counter that meant
+    every keystroke re-laid and repainted the whole window (~4 ms, bench/ui.py). With a fixed
+    size Qt skips that; the size grows when a text needs more room, and is let go when the
+    words change (language, platform, font).
+    """
+
+    def setText(self, text: str) -> None:
+        if text == self.text():
+            return
+        super().setText(text)
+        self._fit()
+
+    def setStyleSheet(self, sheet: str) -> None:
+        super().setStyleSheet(sheet)
+        self._fit()  # bold text is wider
+
+    def release(self) -> None:
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.release()
+
+    def _fit(self) -> None:
+        hint = self.sizeHint()
+        if hint.width() > self.minimumWidth() or hint.height() != self.minimumHeight():
+            self.setFixedSize(max(hint.width(), self.minimumWidth()), hint.height())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,32 +28,39 @@ SEVERITY_SYMBOLS = {"error": "●", "warning": "▲", "info": "ℹ"}
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text at the view's current width (Qt does not do this)."""
-
-    def __init__(self, view: QTreeWidget) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        depth = 0
-        parent = index.parent()
-        while parent.isValid():
-            depth += 1
-            parent = parent.parent()
-        width = self._view.viewport().width() - self._view.indentation() * (depth + 1) - 12
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
-        rect = QFontMetrics(font).boundingRect(
-            QRect(0, 0, max(width, 80), 100000), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return QSize(max(width, 80), rect.height() + 8)
-
-
 class FindingsTree(QTreeWidget):
+    """Rows as tall as their wrapped text at the view's width (Qt does not do this itself).
+
+    The heights are computed when the rows or the width change and stored in the items, so
+    painting never calls back into Python: a Python delegate asked for every row on every
+    repaint, and while a check ran in the background each call waited for the interpreter
+    (bench/ui.py).
+    """
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()  # re-wrap the rows for the new width
+        if event.size().width() != event.oldSize().width():
+            self.fit_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_rows()  # a larger font (200 %) wraps into taller rows
+
+    def fit_rows(self) -> None:
+        viewport = self.viewport().width()
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            self._fit(top, viewport, 1)
+            for k in range(top.childCount()):
+                self._fit(top.child(k), viewport, 2)
+
+    def _fit(self, item: QTreeWidgetItem, viewport: int, depth: int) -> None:
+        width = max(viewport - self.indentation() * depth - 12, 80)
+        rect = QFontMetrics(item.font(0)).boundingRect(
+            QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), item.text(0)
+        )
+        item.setSizeHint(0, QSize(width, rect.height() + 8))
 
 
 class FindingsPanel(QWidget):
@@ -80,7 +85,6 @@ class FindingsPanel(QWidget):
         self.banner.setMargin(8)
 
         self.tree = FindingsTree()
-        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
@@ -183,6 +187,7 @@ class FindingsPanel(QWidget):
                 if current_key is not None and self._key(mark) == current_key:
                     restore = child
             top.setExpanded(True)
+        self.tree.fit_rows()
         self.tree.blockSignals(False)
         if restore is not None:
             self.tree.setCurrentItem(restore)

@@ -86,25 +86,13 @@ def make_grammar(server_url: str | None, *, enabled: bool = True):
 def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: str | None = None):
     """Everything the widgets use, wired to the real core."""
     from reactiewijzer.core.checks.platform import counted_length
-    from reactiewijzer.core.engine import check
+    from reactiewijzer.core.commitments import find_commitments as _find
+    from reactiewijzer.core.engine import check_guidelines
     from reactiewijzer.core.guideline import section
     from reactiewijzer.core.profile import load_profile, save_profile
-    from reactiewijzer.ui.services import Services
-
-    def check_without_grammar(
-        draft: str,
-        *,
-        thread: str | None = None,
-        platform: str | None = None,
-        profile: dict | None = None,
-    ):
-        return check(
-            draft, thread=thread, platform=platform or None, grammar=False, profile=profile
-        )
-
-    from reactiewijzer.core.commitments import find_commitments as _find
     from reactiewijzer.core.thread import read_thread
     from reactiewijzer.core.wordlist import FILE_NAME, PersonalWordList
+    from reactiewijzer.ui.services import Services
 
     def find_commitments(reply: str):
         return _find(reply, written_at=datetime.now(), lang="auto")
@@ -114,7 +102,7 @@ def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: st
 
     checker = make_grammar(languagetool_url, enabled=grammar)
     return Services(
-        check=check_without_grammar,
+        check=check_guidelines,
         grammar=checker,
         make_grammar=lambda url: make_grammar(url, enabled=grammar),
         read_thread=read_thread,
@@ -256,11 +244,27 @@ def main(argv: list[str] | None = None) -> int:
         if args.report_ready:
             print("ready", flush=True)
         if args.smoke_test:
-            QTimer.singleShot(0, window.close)  # closing the last window quits the app
+            _smoke_test(app, window)
 
     QTimer.singleShot(0, started)
     _close_on_signals(window)
     return app.exec()
+
+
+def _smoke_test(app, window) -> None:
+    """Packaging: one real check in the checks' worker process, then close (exit 0), or say
+    why it failed (exit 1). A bundle whose worker cannot start fails here, not at a user's."""
+
+    def failed(exc: Exception) -> None:
+        print(f"smoke test: the check failed: {exc!r}", file=sys.stderr)
+        app.exit(1)
+
+    window.engine_runner.run_in_pool(
+        window.services.check,
+        "Hoi Anna, ik laat je morgen weten hoe het zit.",
+        on_result=lambda _report: window.close(),  # closing the last window quits the app
+        on_error=failed,
+    )
 
 
 def _close_on_signals(window) -> None:

@@ -79,6 +79,20 @@ def check(
     )
 
 
+def check_guidelines(
+    draft: str,
+    thread: str | Thread | None = None,
+    platform: str | None = None,
+    profile: dict[str, Any] | None = None,
+) -> Report:
+    """The window's live check: the guide's checks only (LanguageTool runs on its own).
+
+    A module-level function with plain arguments, so the window can run it in a separate
+    process.
+    """
+    return check(draft, thread=thread or None, platform=platform or None, profile=profile)
+
+
 def _read(thread: str | Thread | None) -> tuple[Thread | None, str]:
     if thread is None:
         return None, ""

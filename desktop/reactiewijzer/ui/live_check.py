@@ -18,24 +18,13 @@ from reactiewijzer.core.errors import Error
 from reactiewijzer.core.model import Finding, Report, Thread
 from reactiewijzer.ui.draft_editor import DraftEditor
 from reactiewijzer.ui.services import Services
-from reactiewijzer.ui.workers import JobRunner, LatestOnly
+from reactiewijzer.ui.workers import JobRunner, LatestOnly, ProcessRunner
 
 DEBOUNCE_MS = 200
 MAX_WAIT_S = 1.0  # during a long burst of typing, still check at least this often
 # No platform takes a reply longer than 10,000 characters (YouTube). Past this, live checking
 # would keep a core busy for seconds per keystroke: say so instead, and leave the text alone.
 MAX_LIVE_CHARS = 50_000
-
-
-def run_guideline_checks(
-    check: Callable[..., Report],
-    draft: str,
-    thread: str | Thread | None,
-    platform: str,
-    profile: dict[str, str] | None = None,
-) -> Report:
-    """The pool job: strings, a frozen Thread and a copy of the profile in, a Report out."""
-    return check(draft, thread=thread or None, platform=platform, profile=profile)
 
 
 def run_grammar_check(grammar, draft: str, lang: str) -> list[Finding]:
@@ -80,7 +69,7 @@ class LiveChecker(QObject):
         services: Services,
         editor: DraftEditor,
         *,
-        engine_runner: JobRunner,
+        engine_runner: JobRunner | ProcessRunner,
         grammar_runner: JobRunner,
         thread_input: Callable[[], str | Thread | None],
         platform: Callable[[], str],
@@ -146,8 +135,9 @@ class LiveChecker(QObject):
                 ).format(f"{len(draft):,}".replace(",", "."))
             )
             return
+        # The job runs in the checks' own process: strings, a frozen Thread and a copy of the
+        # profile go there, a Report comes back.
         self._engine.submit(
-            run_guideline_checks,
             self.services.check,
             draft,
             self._thread_input(),
@@ -204,7 +194,6 @@ class LiveChecker(QObject):
     def warm_up(self) -> None:
         """Load the rules and word lists in the pool now, not on the user's first pause."""
         self._engine.submit(
-            run_guideline_checks,
             self.services.check,
             "Hoi, dank je wel. Ik laat je vrijdag weten hoe het zit.",
             None,

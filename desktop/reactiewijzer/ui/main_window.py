@@ -31,7 +31,7 @@ from reactiewijzer.ui.menus import build_menus
 from reactiewijzer.ui.services import Services, Unavailable
 from reactiewijzer.ui.settings import Settings
 from reactiewijzer.ui.thread_view import ThreadView
-from reactiewijzer.ui.workers import JobRunner, LatestOnly
+from reactiewijzer.ui.workers import JobRunner, LatestOnly, ProcessRunner
 
 THREAD_DEBOUNCE_MS = 300
 
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.translations = translations
-        self.engine_runner = JobRunner(self, synchronous=synchronous)
+        self.engine_runner = ProcessRunner(self, synchronous=synchronous)
         self.grammar_runner = JobRunner(self, synchronous=synchronous)
         self.guide = GuideText(services.guideline, lambda: self.translations.language)
         self.setAcceptDrops(True)
@@ -443,6 +443,7 @@ class MainWindow(QMainWindow):
         self.autosaver.save_now(clean_exit=True)
         self.settings.save_window_state(self.saveGeometry(), self.splitter.saveState())
         self.settings.sync()
+        self.engine_runner.shutdown()
         super().closeEvent(event)
 
     # ---- drag and drop onto the window ---------------------------------------------------------

@@ -52,19 +52,41 @@ class _Job(QRunnable):
             self._relay.finished.emit(self._id, result)
 
 
-class JobRunner(QObject):
-    """A one-thread pool: jobs run in order, one at a time, off the UI thread."""
+class _Runner(QObject):
+    """What both pools share: callbacks by job id, called on the UI thread via queued signals."""
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
         self._ids = itertools.count(1)
+
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+    def _on_finished(self, job_id: int, value: object) -> None:
+        on_result, _ = self._callbacks.pop(job_id, (None, None))
+        if on_result is not None:
+            on_result(value)
+
+    def _on_failed(self, job_id: int, exc: object) -> None:
+        _, on_error = self._callbacks.pop(job_id, (None, None))
+        if on_error is not None:
+            on_error(exc)  # type: ignore[arg-type]
+        else:
+            raise exc  # type: ignore[misc]  # an unhandled failure must be loud
+
+
+class JobRunner(_Runner):
+    """A one-thread pool: jobs run in order, one at a time, off the UI thread."""
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+        super().__init__(parent, synchronous=synchronous)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
 
     def run_in_pool(
         self,
@@ -89,27 +111,12 @@ class JobRunner(QObject):
         self._callbacks[job_id] = (on_result, on_error)
         self._pool.start(_Job(job_id, self._relay, fn, args))
 
-    def busy(self) -> bool:
-        return bool(self._callbacks)
-
     def wait(self, msecs: int = -1) -> bool:
         """Wait for running jobs (used on shutdown and in benchmarks)."""
         return self._pool.waitForDone(msecs)
 
-    def _on_finished(self, job_id: int, value: object) -> None:
-        on_result, _ = self._callbacks.pop(job_id, (None, None))
-        if on_result is not None:
-            on_result(value)
 
-    def _on_failed(self, job_id: int, exc: object) -> None:
-        _, on_error = self._callbacks.pop(job_id, (None, None))
-        if on_error is not None:
-            on_error(exc)  # type: ignore[arg-type]
-        else:
-            raise exc  # type: ignore[misc]  # an unhandled failure must be loud
-
-
-class ProcessRunner(QObject):
+class ProcessRunner(_Runner):
     """A one-process pool with JobRunner's interface: `fn` and its arguments must pickle
     (module-level functions, strings, frozen dataclasses).
 
@@ -118,15 +125,9 @@ class ProcessRunner(QObject):
     """
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
-        super().__init__(parent)
-        self.synchronous = synchronous
+        super().__init__(parent, synchronous=synchronous)
         self._inline = JobRunner(self, synchronous=True)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._on_finished)
-        self._relay.failed.connect(self._on_failed)
-        self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
         self._futures: dict[int, concurrent.futures.Future] = {}
-        self._ids = itertools.count(1)
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
         self._lock = threading.Lock()  # done-callbacks run on the pool's own thread
 
@@ -177,9 +178,6 @@ class ProcessRunner(QObject):
             )
         return self._executor
 
-    def busy(self) -> bool:
-        return bool(self._callbacks)
-
     def wait(self, msecs: int = -1) -> bool:
         with self._lock:
             pending = list(self._futures.values())
@@ -197,18 +195,6 @@ class ProcessRunner(QObject):
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
-
-    def _on_finished(self, job_id: int, value: object) -> None:
-        on_result, _ = self._callbacks.pop(job_id, (None, None))
-        if on_result is not None:
-            on_result(value)
-
-    def _on_failed(self, job_id: int, exc: object) -> None:
-        _, on_error = self._callbacks.pop(job_id, (None, None))
-        if on_error is not None:
-            on_error(exc)  # type: ignore[arg-type]
-        else:
-            raise exc  # type: ignore[misc]
 
 
 class LatestOnly:

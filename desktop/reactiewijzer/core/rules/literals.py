@@ -72,13 +72,7 @@ def _required_of(op, av) -> set[str] | None:
     if op is _c.SUBPATTERN:
         return _required(list(av[-1]))
     if op is _c.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            found = _required(list(branch))
-            if not found:
-                return None
-            out |= found
-        return out if len(out) <= _MAX_SET else None
+        return _union(av[1], _required)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _required(list(av[2]))
     return None
@@ -97,17 +91,22 @@ def _exact(op, av) -> set[str] | None:
     if op is _c.SUBPATTERN:
         return _exact_sequence(list(av[-1]))
     if op is _c.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            found = _exact_sequence(list(branch))
-            if found is None:
-                return None
-            out |= found
-        return out if len(out) <= _MAX_SET else None
+        return _union(av[1], _exact_sequence)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[:2] == (0, 1):
         found = _exact_sequence(list(av[2]))
         return None if found is None else found | {""}
     return None
+
+
+def _union(branches: list, read) -> set[str] | None:
+    """`read` of every branch of an alternation, together; None if any branch gives none."""
+    out: set[str] = set()
+    for branch in branches:
+        found = read(list(branch))
+        if found is None:
+            return None
+        out |= found
+    return out if len(out) <= _MAX_SET else None
 
 
 def _exact_sequence(items: list) -> set[str] | None:

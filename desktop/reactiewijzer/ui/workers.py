@@ -64,6 +64,32 @@ class _Runner(QObject):
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
         self._ids = itertools.count(1)
 
+    def run_in_pool(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run `fn(*args)` in the pool; `on_result(value)` or `on_error(exc)` on the UI thread."""
+        if self.synchronous:
+            try:
+                value = fn(*args)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
+            else:
+                if on_result is not None:
+                    on_result(value)
+            return
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (on_result, on_error)
+        self._start(job_id, fn, args)
+
+    def _start(self, job_id: int, fn: Callable[..., Any], args: tuple) -> None:
+        raise NotImplementedError
+
     def busy(self) -> bool:
         return bool(self._callbacks)
 
@@ -88,27 +114,7 @@ class JobRunner(_Runner):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
-    def run_in_pool(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
-        """Run `fn(*args)` in the pool; `on_result(value)` or `on_error(exc)` on the UI thread."""
-        if self.synchronous:
-            try:
-                value = fn(*args)
-            except Exception as exc:
-                if on_error is None:
-                    raise
-                on_error(exc)
-            else:
-                if on_result is not None:
-                    on_result(value)
-            return
-        job_id = next(self._ids)
-        self._callbacks[job_id] = (on_result, on_error)
+    def _start(self, job_id: int, fn: Callable[..., Any], args: tuple) -> None:
         self._pool.start(_Job(job_id, self._relay, fn, args))
 
     def wait(self, msecs: int = -1) -> bool:
@@ -126,23 +132,11 @@ class ProcessRunner(_Runner):
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent, synchronous=synchronous)
-        self._inline = JobRunner(self, synchronous=True)
         self._futures: dict[int, concurrent.futures.Future] = {}
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
         self._lock = threading.Lock()  # done-callbacks run on the pool's own thread
 
-    def run_in_pool(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
-        if self.synchronous:
-            self._inline.run_in_pool(fn, *args, on_result=on_result, on_error=on_error)
-            return
-        job_id = next(self._ids)
-        self._callbacks[job_id] = (on_result, on_error)
+    def _start(self, job_id: int, fn: Callable[..., Any], args: tuple) -> None:
         self._submit(job_id, fn, args, retry=True)
 
     def _submit(self, job_id: int, fn: Callable[..., Any], args: tuple, *, retry: bool) -> None:

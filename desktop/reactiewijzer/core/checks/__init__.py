@@ -9,6 +9,7 @@ from reactiewijzer.core.checks import (
     platform,
     readability,
     tone,
+    voice,
 )
 from reactiewijzer.core.checks.base import Check
 
@@ -17,6 +18,9 @@ CHECKS: tuple[Check, ...] = (
     tone.check_sign_off,
     tone.check_greeting_by_name,
     tone.check_register,
+    voice.check_passive,
+    voice.check_organisation_voice,
+    voice.check_impersonal,
     broadcast.check_link_only,
     broadcast.check_invitation,
     broadcast.check_questions_answered,

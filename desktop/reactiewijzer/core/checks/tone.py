@@ -82,11 +82,19 @@ def _is_personal_signature(who: str, lang: str) -> bool:
     return not (len(who.split()) == 1 and len(who) > 12) and first[:1].isupper()
 
 
+# A reply that opens with an @mention is addressed to that account, as replies on X are.
+_OPENS_WITH_MENTION = re.compile(r"\s*(?:\.?@\w)")
+# A template's name slot, filled in when sent: "Hi [naam]", "Beste {name}".
+_NAME_PLACEHOLDER = re.compile(r"[\[{<](?:naam|name|voornaam|first ?name)[\]}>]", re.I)
+
+
 def check_greeting_by_name(ctx: DraftContext) -> Iterator[Finding]:
     """The thread tells who wrote; a personal reply uses their name or handle."""
     person = ctx.addressee
     if person is None or not person.first_name:
         return  # an account without a person's name: the handle is enough
+    if _OPENS_WITH_MENTION.match(ctx.text) or _NAME_PLACEHOLDER.search(ctx.text):
+        return  # "@116656 Please DM us", "Hi [naam],": the reply already turns to the person
     first = person.first_name
     lowered = ctx.text.lower()
     if first and re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", lowered):

@@ -82,11 +82,11 @@ def test_personal_data_is_validated_not_guessed():
     assert not {"permanence.phone_number", "permanence.email"} & _rules(service)
 
 
-def test_long_sentences_warn_over_25_words_and_inform_over_20():
+def test_long_sentences_warn_over_25_words_and_leave_21_to_25_alone():
+    # Reviewers of real replies (../shared/corpus) flag sentences over 25 words, not 21-25.
     s21 = " ".join(["woord"] * 20) + " einde."
     s26 = " ".join(["woord"] * 25) + " einde."
-    levels = {f.severity for f in check(s21).findings if f.rule == "jargon.long_sentence"}
-    assert levels == {"info"}
+    assert not [f for f in check(s21).findings if f.rule == "jargon.long_sentence"]
     levels = {f.severity for f in check(s26).findings if f.rule == "jargon.long_sentence"}
     assert levels == {"warning"}
 

@@ -17,7 +17,8 @@ from reactiewijzer.core.model import Finding
 from reactiewijzer.core.resources import resource_path
 
 # Two or more capitals, optionally with lower-case letters between them (IenW, JenV, NOx).
-_CANDIDATE = re.compile(r"(?<![\w@#/.-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?![\w/]|-[A-Z0-9]|\.\w)")
+# "^HE" under a reply is the writer's initials (a webcare convention on X), not an abbreviation.
+_CANDIDATE = re.compile(r"(?<![\w@#/.^-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?![\w/]|-[A-Z0-9]|\.\w)")
 
 
 class Abbreviation(NamedTuple):
@@ -66,14 +67,17 @@ def check_abbreviations(ctx: DraftContext) -> Iterator[Finding]:
     table = abbreviations(ctx.lang)
     context = f"{_without_signature(ctx.text)}\n{ctx.thread_text}"
     seen: set[str] = set()
+    unexplained = []
     for m in _CANDIDATE.finditer(ctx.text):
         abbr = m.group(1)
         entry = table.get(abbr)
         if entry is None or entry.known or abbr in seen:
             continue
         seen.add(abbr)  # flag the first use only: that is where it should be explained
-        if _explained(abbr, entry.expansion, context):
-            continue
+        if not _explained(abbr, entry.expansion, context):
+            unexplained.append((m, abbr, entry))
+
+    for m, abbr, entry in unexplained:
         suggestion = f"{entry.expansion} ({abbr})" if entry.expansion else ""
         yield ctx.finding(
             "jargon.abbreviation",

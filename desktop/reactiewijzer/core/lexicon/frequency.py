@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import sys
 from pathlib import Path
 
 import msgpack
@@ -17,6 +18,9 @@ COMMON_ZIPF = 3.0  # the small lists hold every word at or above this
 
 
 def _data_dir() -> Path | None:
+    bundled = getattr(sys, "_MEIPASS", None)  # the bundle ships the two files, not the package
+    if bundled:
+        return Path(bundled) / "wordfreq" / "data"
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return None

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 CATEGORIES = ("personal_tone", "broadcast_only", "permanence", "jargon")
 
 
@@ -117,5 +116,7 @@ def score_replies(rows: Iterable[dict], categories: Iterable[str] = CATEGORIES) 
                 )
             elif label and not found:
                 spans = [s["text"] for s in row.get("spans") or () if s.get("label") == category]
-                score.mistakes.append(Mistake("miss", row["id"], lang, category, row["draft"], spans))
+                score.mistakes.append(
+                    Mistake("miss", row["id"], lang, category, row["draft"], spans)
+                )
     return score

@@ -5,7 +5,8 @@ word forms. This check reads lemmas through the language layer, so "ingediend", 
 and "in te dienen" are all "indienen", and "in behandeling worden genomen" is "in behandeling
 nemen". It also flags rare adjectives and adverbs: known to the dictionary and rarer than one in a
 million words (measured on real replies: rare verbs are mostly plain compounds such as
-"omreizen" or "doorbellen", so verbs are left out). Lists and thresholds: resources/language/<lang>.yml.
+"omreizen" or "doorbellen", so verbs are left out).
+Lists and thresholds: resources/language/<lang>.yml.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import lru_cache
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.lexicon import Token, analyse, language_data, lexicon
 from reactiewijzer.core.model import Finding
+from reactiewijzer.core.text import line_cached
 
 _MAX_GAP = 3  # other words allowed between the words of a phrase
 _CLAUSE_END = frozenset(",;:()!?")
@@ -68,9 +70,7 @@ def token_lemmas(tokens: Sequence[Token], lang: str) -> list[frozenset[str]]:
 
 def _join(out: list[frozenset[str]], particle_at: int, verb_at: int, particle: str, verb, lex):
     compounds = {
-        particle + lemma
-        for lemma in lex.lemmas(verb.text, "verb")
-        if lex.known(particle + lemma)
+        particle + lemma for lemma in lex.lemmas(verb.text, "verb") if lex.known(particle + lemma)
     }
     if compounds:
         out[verb_at] = out[verb_at] | compounds
@@ -81,24 +81,33 @@ def check_officialese(ctx: DraftContext) -> Iterator[Finding]:
     """'bezwaar indienen', 'delen wij u mede', 'in behandeling worden genomen'."""
     if not lexicon(ctx.lang).available:
         return
-    phrases = _phrases(ctx.lang)
     for s in ctx.sentences:
-        tokens = analyse(s.text, ctx.lang)
-        lemmas = token_lemmas(tokens, ctx.lang)
-        for phrase in phrases:
-            for first, last in _matches(tokens, lemmas, phrase):
-                start, end = s.start + tokens[first].start, s.start + tokens[last].end
-                # A fix is offered only where the words stand together and as listed; a split
-                # verb ("delen wij u mede") cannot be replaced without breaking the sentence.
-                together = " ".join(t.lower for t in tokens[first : last + 1])
-                fixes = [u.strip() for u in phrase.use.split(",")]
-                yield ctx.finding(
-                    "jargon.officialese_form",
-                    start,
-                    end,
-                    suggestions=fixes if together == " ".join(phrase.words) else (),
-                    replacement=fixes[0],
-                )
+        for start, end, fixes, replacement in _officialese_spans(s.text, ctx.lang):
+            yield ctx.finding(
+                "jargon.officialese_form",
+                s.start + start,
+                s.start + end,
+                suggestions=fixes,
+                replacement=replacement,
+            )
+
+
+@line_cached
+def _officialese_spans(sentence: str, lang: str):
+    tokens = analyse(sentence, lang)
+    lemmas = token_lemmas(tokens, lang)
+    out = []
+    for phrase in _phrases(lang):
+        if not lemmas or not any(phrase.words[0] in found for found in lemmas):
+            continue
+        for first, last in _matches(tokens, lemmas, phrase):
+            # A fix is offered only where the words stand together and as listed; a split verb
+            # ("delen wij u mede") cannot be replaced without breaking the sentence.
+            together = " ".join(t.lower for t in tokens[first : last + 1])
+            fixes = tuple(u.strip() for u in phrase.use.split(","))
+            usable = fixes if together == " ".join(phrase.words) else ()
+            out.append((tokens[first].start, tokens[last].end, usable, fixes[0]))
+    return tuple(out)
 
 
 def _matches(tokens: Sequence[Token], lemmas: list[frozenset[str]], phrase: Phrase):
@@ -138,19 +147,27 @@ def check_rare_words(ctx: DraftContext) -> Iterator[Finding]:
     for w in ctx.words:
         word = w.text
         lower = word.lower()
-        if len(word) < min_letters or lower in seen or not word.isalpha():
+        if len(word) < min_letters or lower in seen:
             continue
         if word[:1].isupper() and w.start > 0 and not _sentence_start(ctx.text, w.start):
             continue  # a name in the middle of a sentence
-        # An inflected form of a common word ("smallere", "lawaaiigste") is as plain as the word.
-        zipf = max((lex.zipf(f) or 0.0 for f in {word, *lex.lemmas(word)}), default=0.0)
-        if zipf >= max_zipf:
-            continue
-        classes = lex.classes_of(word)
-        if not classes & rare_classes or classes & {"noun", "name"}:
-            continue  # unknown (a typo, for LanguageTool), a noun or a name, or a plain verb
-        seen.add(lower)
-        yield ctx.finding("jargon.rare_word", w.start, w.end)
+        if _is_rare(word, ctx.lang, max_zipf, rare_classes):
+            seen.add(lower)
+            yield ctx.finding("jargon.rare_word", w.start, w.end)
+
+
+@lru_cache(maxsize=50_000)
+def _is_rare(word: str, lang: str, max_zipf: float, rare_classes: frozenset[str]) -> bool:
+    if not word.isalpha():
+        return False
+    lex = lexicon(lang)
+    # An inflected form of a common word ("smallere", "lawaaiigste") is as plain as the word.
+    zipf = max((lex.zipf(f) or 0.0 for f in {word, *lex.lemmas(word)}), default=0.0)
+    if zipf >= max_zipf:
+        return False
+    classes = lex.classes_of(word)
+    # Unknown words are typos for LanguageTool; nouns and names stay on the word lists.
+    return bool(classes & rare_classes) and not classes & {"noun", "name"}
 
 
 def _sentence_start(text: str, index: int) -> bool:

@@ -16,14 +16,31 @@ from functools import lru_cache
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.lexicon import Token, analyse, language_data, lexicon
 from reactiewijzer.core.model import Finding
+from reactiewijzer.core.text import line_cached
 
 # Punctuation that closes a clause; words that open a new one (Dutch subordinate clauses put
 # the verbs last, so a clause runs to the next of these).
-_CLAUSE_PUNCT = frozenset(",;:()[]!?–—\"“”")
+_CLAUSE_PUNCT = frozenset(',;:()[]!?–—"“”')
 _FIRST_PERSON = {
     "nl": frozenset({"ik", "we", "wij", "mij", "me", "ons", "onze", "mijn", "m'n"}),
-    "en": frozenset({"i", "we", "me", "us", "our", "my", "i'm", "we're", "we've", "i've",
-                     "i'll", "we'll", "i'd", "we'd"}),
+    "en": frozenset(
+        {
+            "i",
+            "we",
+            "me",
+            "us",
+            "our",
+            "my",
+            "i'm",
+            "we're",
+            "we've",
+            "i've",
+            "i'll",
+            "we'll",
+            "i'd",
+            "we'd",
+        }
+    ),
 }
 _SUBJECT_PRONOUNS = {
     "nl": frozenset({"ik", "je", "jij", "u", "we", "wij", "hij", "zij", "ze", "men", "jullie"}),
@@ -113,11 +130,6 @@ def _has_verb(tokens: Sequence[Token]) -> bool:
     return False
 
 
-def _sentence_tokens(ctx: DraftContext) -> Iterator[tuple[int, tuple[Token, ...]]]:
-    for s in ctx.sentences:
-        yield s.start, analyse(s.text, ctx.lang)
-
-
 # ---- passive voice ------------------------------------------------------------------------------
 
 
@@ -125,31 +137,34 @@ def check_passive(ctx: DraftContext) -> Iterator[Finding]:
     """'U wordt teruggebeld', 'has been removed', 'zal worden beoordeeld': who does it?"""
     if not lexicon(ctx.lang).available:
         return
-    words = voice_words(ctx.lang)
     # In a reply that speaks as "we"/"ik", a passive about the work ("de A27 wordt verbreed")
     # or in a side clause ("sorry dat je bestelling nog niet is geleverd") is background. It
     # still hides who acts when it is about the reader or their case ("U wordt teruggebeld",
     # "Your account has been corrected") or has no subject at all ("er wordt gekeken").
     personal = _speaks_as_we(ctx)
-    for offset, tokens in _sentence_tokens(ctx):
-        for clause in clauses(tokens, words, ctx.lang):
-            if personal and clause.subordinate:
-                continue
-            hit = _passive_in(clause.tokens, ctx.lang, words)
-            if hit is not None:
-                first, last = hit
-                yield ctx.finding(
-                    "personal_tone.passive", offset + first.start, offset + last.end
-                )
+    for s in ctx.sentences:
+        for start, end in _passive_spans(s.text, ctx.lang, personal):
+            yield ctx.finding("personal_tone.passive", s.start + start, s.start + end)
+
+
+@line_cached
+def _passive_spans(sentence: str, lang: str, personal: bool) -> tuple[tuple[int, int], ...]:
+    words = voice_words(lang)
+    out = []
+    for clause in clauses(analyse(sentence, lang), words, lang):
+        if personal and clause.subordinate:
+            continue
+        hit = _passive_in(clause.tokens, lang, words)
+        if hit is not None:
+            out.append((hit[0].start, hit[1].end))
+    return tuple(out)
 
 
 def _about_the_reader(clause: list[Token], words: VoiceWords) -> bool:
     return any(t.lower in words.reader_words for t in clause)
 
 
-def _passive_in(
-    clause: list[Token], lang: str, words: VoiceWords
-) -> tuple[Token, Token] | None:
+def _passive_in(clause: list[Token], lang: str, words: VoiceWords) -> tuple[Token, Token] | None:
     lex = lexicon(lang)
     for i, tok in enumerate(clause):
         aux = _auxiliary(clause, i, lang, words)
@@ -232,22 +247,30 @@ def _is_passive_participle(tok: Token, aux: str, lang: str, words: VoiceWords, l
 
 def check_organisation_voice(ctx: DraftContext) -> Iterator[Finding]:
     """'De gemeente geeft u ...', 'DUO doet er alles aan', 'The Council will ...'."""
-    words = voice_words(ctx.lang)
     own = _own_organisation(ctx)
     speaks_as_we = _speaks_as_we(ctx)
-    for offset, tokens in _sentence_tokens(ctx):
-        for clause in clauses(tokens, words, ctx.lang):
-            for first, last, name in _organisation_subjects(clause.tokens, ctx.lang, words):
-                # A reply in the first person that names an organisation speaks of another one
-                # ("De gemeente gaat over parkeren"), unless it is the writer's own.
-                if speaks_as_we and not (own and own in name.lower()):
-                    continue
-                yield ctx.finding(
-                    "personal_tone.organisation_voice",
-                    offset + first.start,
-                    offset + last.end,
-                    organisation=name,
-                )
+    for s in ctx.sentences:
+        for start, end, name in _organisation_spans(s.text, ctx.lang):
+            # A reply in the first person that names an organisation speaks of another one
+            # ("De gemeente gaat over parkeren"), unless it is the writer's own.
+            if speaks_as_we and not (own and own in name.lower()):
+                continue
+            yield ctx.finding(
+                "personal_tone.organisation_voice",
+                s.start + start,
+                s.start + end,
+                organisation=name,
+            )
+
+
+@line_cached
+def _organisation_spans(sentence: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    words = voice_words(lang)
+    return tuple(
+        (first.start, last.end, name)
+        for clause in clauses(analyse(sentence, lang), words, lang)
+        for first, last, name in _organisation_subjects(clause.tokens, lang, words)
+    )
 
 
 def _speaks_as_we(ctx: DraftContext) -> bool:
@@ -271,7 +294,11 @@ def _organisation_at(clause: list[Token], i: int, lang: str, words: VoiceWords) 
         j += 1
     start = j
     # Capitalised words before the noun: "West Berkshire Council", "Surrey Police".
-    while j < len(clause) and clause[j].text[:1].isupper() and clause[j].lower not in words.organisations:
+    while (
+        j < len(clause)
+        and clause[j].text[:1].isupper()
+        and clause[j].lower not in words.organisations
+    ):
         j += 1
     if j >= len(clause):
         return -1
@@ -286,7 +313,7 @@ def _organisation_at(clause: list[Token], i: int, lang: str, words: VoiceWords) 
         return -1
     # "gemeente Rotterdam", "Department of Revenue", "afdeling Vergunningen"
     while j < len(clause):
-        if clause[j].text[:1].isupper() and clause[j].is_("name", "noun") or (
+        if (clause[j].text[:1].isupper() and clause[j].is_("name", "noun")) or (
             clause[j].text[:1].isupper() and not clause[j].classes
         ):
             j += 1
@@ -305,7 +332,7 @@ def _organisation_subjects(
     clause: list[Token], lang: str, words: VoiceWords
 ) -> Iterator[tuple[Token, Token, str]]:
     pronouns = _SUBJECT_PRONOUNS[lang]
-    for i, tok in enumerate(clause):
+    for i in range(len(clause)):
         end = _organisation_at(clause, i, lang, words)
         if end < 0:
             continue
@@ -348,35 +375,39 @@ def check_impersonal(ctx: DraftContext) -> Iterator[Finding]:
     """'Men voldoet aan ...', 'Het beoordelen gebeurt door ...': nobody acts."""
     if not lexicon(ctx.lang).available:
         return
-    words = voice_words(ctx.lang)
-    lex = lexicon(ctx.lang)
-    for offset, tokens in _sentence_tokens(ctx):
-        for clause in (c.tokens for c in clauses(tokens, words, ctx.lang)):
-            for i, tok in enumerate(clause):
-                nxt = clause[i + 1] if i + 1 < len(clause) else None
-                if (
-                    tok.lower in words.impersonal_subjects
-                    and nxt is not None
-                    and nxt.is_("third_person_verb")
-                    and not nxt.is_("noun")
-                    and (i == 0 or not clause[i - 1].is_("determiner"))
-                ):
-                    yield ctx.finding(
-                        "personal_tone.impersonal", offset + tok.start, offset + tok.end
-                    )
+    for s in ctx.sentences:
+        for start, end in _impersonal_spans(s.text, ctx.lang):
+            yield ctx.finding("personal_tone.impersonal", s.start + start, s.start + end)
+
+
+@line_cached
+def _impersonal_spans(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
+    words = voice_words(lang)
+    lex = lexicon(lang)
+    out = []
+    for clause in (c.tokens for c in clauses(analyse(sentence, lang), words, lang)):
+        for i, tok in enumerate(clause):
+            nxt = clause[i + 1] if i + 1 < len(clause) else None
+            if (
+                tok.lower in words.impersonal_subjects
+                and nxt is not None
+                and nxt.is_("third_person_verb")
+                and not nxt.is_("noun")
+                and (i == 0 or not clause[i - 1].is_("determiner"))
+            ):
+                out.append((tok.start, tok.end))
+                break
+            # "Het beoordelen van ... gebeurt door": a nominalised act that just happens.
+            if tok.lower == "het" and nxt is not None and nxt.is_("infinitive"):
+                later = next(
+                    (
+                        t
+                        for t in clause[i + 2 :]
+                        if lex.lemmas(t.text, "verb") & words.impersonal_verbs
+                    ),
+                    None,
+                )
+                if later is not None:
+                    out.append((tok.start, later.end))
                     break
-                # "Het beoordelen van ... gebeurt door": a nominalised act that just happens.
-                if (
-                    tok.lower == "het"
-                    and nxt is not None
-                    and nxt.is_("infinitive")
-                    and words.impersonal_verbs
-                ):
-                    for later in clause[i + 2 :]:
-                        if lex.lemmas(later.text, "verb") & words.impersonal_verbs:
-                            yield ctx.finding(
-                                "personal_tone.impersonal",
-                                offset + tok.start,
-                                offset + later.end,
-                            )
-                            break
+    return tuple(out)

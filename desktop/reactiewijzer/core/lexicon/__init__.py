@@ -149,10 +149,10 @@ class Token:
     end: int
     text: str
     classes: frozenset[str]
+    lower: str = ""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
     def is_(self, *word_classes: str) -> bool:
         return any(c in self.classes for c in word_classes)
@@ -190,7 +190,12 @@ def _analyse(sentence: str, lang: str) -> tuple[Token, ...]:
                 head = text[: tail.start()]
                 out.append(Token(m.start(), m.start() + len(head), head, lex.classes_of(head)))
                 out.append(
-                    Token(m.start() + tail.start(), m.end(), tail.group(), lex.classes_of(tail.group()))
+                    Token(
+                        m.start() + tail.start(),
+                        m.end(),
+                        tail.group(),
+                        lex.classes_of(tail.group()),
+                    )
                 )
                 continue
         if kind == "word":

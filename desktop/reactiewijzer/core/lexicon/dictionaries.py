@@ -62,7 +62,9 @@ def _info(z: zipfile.ZipFile, name: str) -> dict[str, str]:
     return out
 
 
-def open_dictionary(lang: str, lt_dir: Path) -> tuple[MorfologikDictionary, dict[str, tuple[Reading, ...]]]:
+def open_dictionary(
+    lang: str, lt_dir: Path
+) -> tuple[MorfologikDictionary, dict[str, tuple[Reading, ...]]]:
     """The automaton for `lang` and LanguageTool's added readings (form -> readings).
 
     Raises OSError (missing or unreadable jars) or ValueError (a format this reader does not

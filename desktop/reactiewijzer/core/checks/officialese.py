@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reactiewijzer.core.checks.base import DraftContext
-from reactiewijzer.core.lexicon import Token, analyse, language_data, lexicon
+from reactiewijzer.core.lexicon import Token, analyse, clause_lemmas, language_data, lexicon
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import line_cached
 
@@ -34,47 +34,6 @@ class Phrase:
 def _phrases(lang: str) -> tuple[Phrase, ...]:
     entries = language_data(lang).get("officialese") or {}
     return tuple(Phrase(tuple(str(k).split()), str(v["use"])) for k, v in entries.items())
-
-
-@lru_cache(maxsize=2)
-def _particles(lang: str) -> frozenset[str]:
-    return frozenset(str(p) for p in language_data(lang).get("separable_particles") or ())
-
-
-def token_lemmas(tokens: Sequence[Token], lang: str) -> list[frozenset[str]]:
-    """Each token's lemmas, plus the separable verb it forms with a particle in its clause:
-    "dient ... in" and "in te dienen" also read as "indienen"."""
-    lex = lexicon(lang)
-    out = [frozenset({t.lower}) | lex.lemmas(t.text) for t in tokens]
-    particles = _particles(lang)
-    if not particles:
-        return out
-    clause_start = 0
-    for i, tok in enumerate(tokens):
-        if tok.text in _CLAUSE_END:
-            clause_start = i + 1
-            continue
-        if tok.lower not in particles:
-            continue
-        # "in te dienen": particle, "te", verb.
-        if i + 2 < len(tokens) and tokens[i + 1].lower == "te" and tokens[i + 2].is_("verb"):
-            _join(out, i, i + 2, tok.lower, tokens[i + 2], lex)
-            continue
-        # "dient het bezwaar in": the verb earlier in the clause, the particle last.
-        for j in range(i - 1, clause_start - 1, -1):
-            if tokens[j].is_("finite_verb", "infinitive"):
-                _join(out, i, j, tok.lower, tokens[j], lex)
-                break
-    return out
-
-
-def _join(out: list[frozenset[str]], particle_at: int, verb_at: int, particle: str, verb, lex):
-    compounds = {
-        particle + lemma for lemma in lex.lemmas(verb.text, "verb") if lex.known(particle + lemma)
-    }
-    if compounds:
-        out[verb_at] = out[verb_at] | compounds
-        out[particle_at] = out[particle_at] | compounds
 
 
 def check_officialese(ctx: DraftContext) -> Iterator[Finding]:
@@ -95,7 +54,7 @@ def check_officialese(ctx: DraftContext) -> Iterator[Finding]:
 @line_cached
 def _officialese_spans(sentence: str, lang: str):
     tokens = analyse(sentence, lang)
-    lemmas = token_lemmas(tokens, lang)
+    lemmas = clause_lemmas(tokens, lang)
     out = []
     for phrase in _phrases(lang):
         if not lemmas or not any(phrase.words[0] in found for found in lemmas):
@@ -111,28 +70,55 @@ def _officialese_spans(sentence: str, lang: str):
 
 
 def _matches(tokens: Sequence[Token], lemmas: list[frozenset[str]], phrase: Phrase):
-    words = phrase.words
+    """(first, last) token of the phrase: its words in order, a few words apart at most; a
+    phrase ending in a verb also matches with the verb elsewhere in the clause ("Wij brengen u
+    de kosten in rekening")."""
+    *fixed, verb = phrase.words
+    if not fixed:
+        for i, found in enumerate(lemmas):
+            if verb in found:
+                yield i, i
+                return
+        return
     for i, found in enumerate(lemmas):
-        if words[0] not in found:
+        if fixed[0] not in found:
             continue
-        at, last, ok = i, i, True
-        for word in words[1:]:
-            nxt = next(
-                (
-                    k
-                    for k in range(at + 1, min(len(tokens), at + 2 + _MAX_GAP))
-                    if word in lemmas[k]
-                ),
-                None,
-            )
-            if nxt is None or any(t.text in _CLAUSE_END for t in tokens[at + 1 : nxt]):
-                ok = False
-                break
-            at = last = nxt
-        if ok:
-            # A split verb: the particle may stand far after the verb ("dient ... in").
-            yield i, last
-            break
+        at = _in_order(tokens, lemmas, fixed, i)
+        if at is None:
+            continue
+        after = _in_order(tokens, lemmas, [verb], at)
+        if after is not None:
+            yield i, after
+            return
+        before = _verb_in_clause(tokens, lemmas, verb, i)
+        if before is not None:
+            yield before, at
+            return
+
+
+def _in_order(tokens, lemmas, words, i: int) -> int | None:
+    """The index of the last of `words` found in order from token i (a few words apart)."""
+    at = i
+    for n, word in enumerate(words):
+        if n == 0 and word in lemmas[i]:
+            continue
+        nxt = next(
+            (k for k in range(at + 1, min(len(tokens), at + 2 + _MAX_GAP)) if word in lemmas[k]),
+            None,
+        )
+        if nxt is None or any(t.text in _CLAUSE_END for t in tokens[at + 1 : nxt]):
+            return None
+        at = nxt
+    return at
+
+
+def _verb_in_clause(tokens, lemmas, verb: str, i: int) -> int | None:
+    for k in range(i - 1, -1, -1):
+        if tokens[k].text in _CLAUSE_END:
+            return None
+        if verb in lemmas[k]:
+            return k
+    return None
 
 
 def check_rare_words(ctx: DraftContext) -> Iterator[Finding]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reactiewijzer.core.checks.base import DraftContext
-from reactiewijzer.core.lexicon import Token, analyse, language_data, lexicon
+from reactiewijzer.core.lexicon import Token, analyse, clause_lemmas, language_data, lexicon
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import line_cached
 
@@ -190,6 +190,8 @@ def _passive_in(clause: list[Token], lang: str, words: VoiceWords) -> tuple[Toke
             k = clause.index(part)
             if k > 0 and clause[k - 1].lower in ("dan", "than", "zoals", "as"):
                 continue  # "hoger dan verwacht", "as expected": a comparison
+            if k > 0 and part.is_("noun") and clause[k - 1].is_("determiner"):
+                continue  # "je bericht": the noun, not the participle of "berichten"
             if _is_passive_participle(part, aux, lang, words, lex):
                 pair = sorted((tok, part), key=lambda t: t.start)
                 return pair[0], pair[1]
@@ -237,7 +239,7 @@ def _is_passive_participle(tok: Token, aux: str, lang: str, words: VoiceWords, l
     if aux == "zijn":
         if tok.is_("adjective"):
             return False  # "is gesloten", "ben benieuwd": a state
-        if all(lemma.endswith(words.zijn_verbs) for lemma in lemmas):
+        if any(lemma.endswith(words.zijn_verbs) for lemma in lemmas):
             return False  # "is vertrokken": the perfect of a verb that takes zijn
     return True
 
@@ -383,16 +385,16 @@ def check_impersonal(ctx: DraftContext) -> Iterator[Finding]:
 @line_cached
 def _impersonal_spans(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     words = voice_words(lang)
-    lex = lexicon(lang)
+    tokens = analyse(sentence, lang)
+    lemmas = dict(zip((t.start for t in tokens), clause_lemmas(tokens, lang), strict=True))
     out = []
-    for clause in (c.tokens for c in clauses(analyse(sentence, lang), words, lang)):
+    for clause in (c.tokens for c in clauses(tokens, words, lang)):
         for i, tok in enumerate(clause):
             nxt = clause[i + 1] if i + 1 < len(clause) else None
             if (
                 tok.lower in words.impersonal_subjects
                 and nxt is not None
-                and nxt.is_("third_person_verb")
-                and not nxt.is_("noun")
+                and (nxt.is_("modal") or (nxt.is_("third_person_verb") and not nxt.is_("noun")))
                 and (i == 0 or not clause[i - 1].is_("determiner"))
             ):
                 out.append((tok.start, tok.end))
@@ -400,11 +402,7 @@ def _impersonal_spans(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
             # "Het beoordelen van ... gebeurt door": a nominalised act that just happens.
             if tok.lower == "het" and nxt is not None and nxt.is_("infinitive"):
                 later = next(
-                    (
-                        t
-                        for t in clause[i + 2 :]
-                        if lex.lemmas(t.text, "verb") & words.impersonal_verbs
-                    ),
+                    (t for t in clause[i + 2 :] if lemmas[t.start] & words.impersonal_verbs),
                     None,
                 )
                 if later is not None:

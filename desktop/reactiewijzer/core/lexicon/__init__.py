@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +28,7 @@ __all__ = [
     "Reading",
     "Token",
     "analyse",
+    "clause_lemmas",
     "language_data",
     "lexicon",
     "warm_up",
@@ -208,3 +209,49 @@ def _analyse(sentence: str, lang: str) -> tuple[Token, ...]:
             classes = frozenset({"reference"})
         out.append(Token(m.start(), m.end(), text, classes))
     return tuple(out)
+
+
+# ---- separable verbs ------------------------------------------------------------------------
+
+_CLAUSE_END_PUNCT = frozenset(",;:()!?")
+
+
+@lru_cache(maxsize=2)
+def _particles(lang: str) -> frozenset[str]:
+    return frozenset(str(p) for p in language_data(lang).get("separable_particles") or ())
+
+
+def clause_lemmas(tokens: Sequence[Token], lang: str) -> list[frozenset[str]]:
+    """Each token's lemmas, plus the separable verb it forms with a particle in its clause:
+    "dient ... in" and "in te dienen" also read as "indienen"."""
+    lex = lexicon(lang)
+    out = [frozenset({t.lower}) | lex.lemmas(t.text) for t in tokens]
+    particles = _particles(lang)
+    if not particles:
+        return out
+    clause_start = 0
+    for i, tok in enumerate(tokens):
+        if tok.text in _CLAUSE_END_PUNCT:
+            clause_start = i + 1
+            continue
+        if tok.lower not in particles:
+            continue
+        # "in te dienen": particle, "te", verb.
+        if i + 2 < len(tokens) and tokens[i + 1].lower == "te" and tokens[i + 2].is_("verb"):
+            _join(out, i, i + 2, tok.lower, tokens[i + 2], lex)
+            continue
+        # "dient het bezwaar in": the verb earlier in the clause, the particle last.
+        for j in range(i - 1, clause_start - 1, -1):
+            if tokens[j].is_("finite_verb", "infinitive"):
+                _join(out, i, j, tok.lower, tokens[j], lex)
+                break
+    return out
+
+
+def _join(out: list[frozenset[str]], particle_at: int, verb_at: int, particle: str, verb, lex):
+    compounds = {
+        particle + lemma for lemma in lex.lemmas(verb.text, "verb") if lex.known(particle + lemma)
+    }
+    if compounds:
+        out[verb_at] = out[verb_at] | compounds
+        out[particle_at] = out[particle_at] | compounds

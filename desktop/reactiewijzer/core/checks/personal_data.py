@@ -27,7 +27,7 @@ _SERVICE_PREFIXES = ("800", "900", "906", "909", "88", "14")
 _PARTICLES = frozenset("van de der den het ten ter te in 't op la le du da di von vander".split())
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _SIGN_OFF = re.compile(
-    r"(?im)^\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|"
+    r"(?im)^[^\S\n]*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|"
     r"hartelijke\s+groet|kind\s+regards|best\s+regards|regards|best|thanks|cheers|"
     r"yours\s+sincerely|\^)\b.*$"
 )

@@ -31,7 +31,9 @@ _ABBREVIATIONS = frozenset(
     "e.d enz etc vs ca jl mln mld e.g i.e mrs ms st no incl excl".split()
 )
 _ABBREVIATION_TAIL = 32
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)")
+# From the start of a run of marks only, each run taken whole: "!!!…!" before a letter is read
+# once, not once from every mark.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)]*+(?=\s|$)")
 
 # While someone types, only the line under the cursor changes: results per line are kept
 # (keyed by the line's text) so a check re-reads one line, not the whole draft. A line longer

@@ -16,7 +16,7 @@ _HINT = re.compile(r"^(?:op|on)\s|schreef|wrote|geschreven", re.IGNORECASE)
 # An address's parts are bounded (local part 64, domain 255), so a long line without one is
 # read once, not once from every position.
 _ADDRESS = re.compile(
-    r"(?<!\s)\s*+[<\[(]?\s*+(?:mailto:)?([^<>\s@]{1,64}@[^<>\s\])]{1,255})\s*+[>\])]?\s*+$"
+    r"(?:(?<!\s)\s++)?[<\[(]?\s*+(?:mailto:)?([^<>\s@]{1,64}@[^<>\s\])]{1,255})\s*+[>\])]?\s*+$"
 )
 
 

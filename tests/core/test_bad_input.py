@@ -133,6 +133,16 @@ def test_the_thread_reader_is_linear_on_long_runs():
     assert not slow, "\n".join(slow)
 
 
+@pytest.mark.parametrize("draft", ["", "Groet,", "?", "\n\n"])
+def test_no_finding_marks_nothing(draft):
+    """An empty draft that answers a thread once got "no name" and "unanswered" findings on
+    the empty span (0, 0): nothing to show or fix."""
+    thread = "Jan de Vries\nTeam Webcare\nAnna: Waarom is de weg dicht? #a4"
+    for lang in ("nl", "en"):
+        for f in check(draft, thread=thread, lang=lang).findings:
+            assert 0 <= f.start < f.end <= len(draft), f
+
+
 def test_the_issue_cases_take_no_time():
     """The cases measured in issue 17, each over a second then (270 s for the first)."""
     cases = [

@@ -83,6 +83,9 @@ def check(
     if grammar and draft.strip():
         grammar_findings, status = _grammar(draft, lang, languagetool_url)
         findings.extend(drop_overlapping(grammar_findings, findings))
+    # A finding marks words: one with nothing to mark (a check of an empty draft that answers a
+    # thread, say) cannot be shown or fixed, so it is not reported.
+    findings = [f for f in findings if f.start < f.end]
     return Report(
         lang=lang,
         findings=tuple(sort_findings(dedupe(findings))),

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from reactiewijzer.commands.common import fail, read_text_arg, ui_lang
-from reactiewijzer.core.engine import LANGS, PLATFORMS, check
+from reactiewijzer.core.engine import LANGS, MAX_CHECK_CHARS, PLATFORMS, check, too_long_message
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.guideline import heading_in
 from reactiewijzer.core.model import Report
@@ -51,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
         draft = read_text_arg(args.draft, what="reactie")
         if not draft.strip():
             return fail("De reactie is leeg.", "The draft is empty.")
+        if len(draft) > MAX_CHECK_CHARS:  # as the window does: say so rather than run a minute
+            return fail(*too_long_message(len(draft)))
         thread = read_text_arg(args.thread, what="thread") if args.thread else None
         profile = _profile(args.profile)
         report = check(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -142,27 +143,42 @@ def _rule_candidates(text: str, today: date) -> list[_Candidate]:
         add(m, None)
     for m in rules.next_weekday.finditer(text):
         weekday = rules.weekdays[_norm(m.group("a") or m.group("b"))]
-        monday_next = today - timedelta(days=today.weekday()) + timedelta(days=7)
-        add(m, monday_next + timedelta(days=weekday))
+        add(m, _plus_days(today, 7 - today.weekday() + weekday))  # that day of next week
     for pattern, period in rules.periods:
         for m in pattern.finditer(text):
-            add(m, _period_end(period, today))
+            add(m, _within_calendar(_period_end, period, today))
     for m in rules.span.finditer(text):
         n = rules.numbers.get(_norm(m.group("n"))) or int(m.group("n"))
-        add(m, _add_span(today, n, rules.units[_norm(m.group("unit"))]))
+        add(m, _within_calendar(_add_span, today, n, rules.units[_norm(m.group("unit"))]))
     for m in rules.month_only.finditer(text):
         month = rules.months[m.group("m")]
         year = today.year + (1 if month < today.month else 0)
-        add(m, date(year, month, calendar.monthrange(year, month)[1]))
+        add(m, _within_calendar(_month_end, year, month))
     for m in rules.day_word.finditer(text):
-        add(m, today + timedelta(days=rules.day_words[_norm(m.group("w"))]))
+        add(m, _plus_days(today, rules.day_words[_norm(m.group("w"))]))
     for m in rules.weekday.finditer(text):
         # The next such day after today, as dateparser reads it: "vrijdag" on a Friday is a
         # week later. "voor vrijdag" is due the day before.
         ahead = (rules.weekdays[m.group("w")] - today.weekday()) % 7 or 7
-        due = today + timedelta(days=ahead - (1 if m.group("before") else 0))
-        add(m, due)
+        add(m, _plus_days(today, ahead - (1 if m.group("before") else 0)))
     return out
+
+
+def _within_calendar(compute: Callable[..., date], *args: Any) -> date | None:
+    """`compute(*args)`; a date beyond what the calendar holds ("over 9000 jaar" written in the
+    year 2000, anything after 31 December 9999) is no date, not an error."""
+    try:
+        return compute(*args)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _plus_days(day: date, days: int) -> date | None:
+    return _within_calendar(lambda: day + timedelta(days=days))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _norm(word: str) -> str:
@@ -211,7 +227,10 @@ def _dateparser_candidates(
         "RELATIVE_BASE": written_at.replace(tzinfo=None),
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    found = search_dates(sentence, languages=[lang], settings=settings) or []
+    try:
+        found = search_dates(sentence, languages=[lang], settings=settings) or []
+    except (OverflowError, ValueError):
+        return []  # a date beyond the calendar ("over 99999 jaar"): no date
     out: list[_Candidate] = []
     search_from = 0
     for matched, when in found:

@@ -21,6 +21,20 @@ from reactiewijzer.core.rules.matching import rule_findings
 LANGS = ("auto", "nl", "en")
 PLATFORMS = ("x", "facebook", "instagram", "linkedin", "youtube", "other")
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+# The longest draft the window (ui/live_check.py, MAX_LIVE_CHARS) and the command line check.
+# No platform takes a reply over 10,000 characters; a 10 MB file took the CLI 55 s and 495 MB.
+MAX_CHECK_CHARS = 50_000
+
+
+def too_long_message(length: int) -> tuple[str, str]:
+    """What to tell the writer (Dutch, English) when a draft is over MAX_CHECK_CHARS."""
+    dutch_number = f"{length:,}".replace(",", ".")
+    return (
+        f"Deze tekst is te lang om te controleren ({dutch_number} tekens). Een reactie op social "
+        "media is hooguit 10.000 tekens; kort de tekst in.",
+        f"This text is too long to check ({length:,} characters). A reply on social media is "
+        "at most 10,000 characters; shorten the text.",
+    )
 
 
 def check(
@@ -69,6 +83,9 @@ def check(
     if grammar and draft.strip():
         grammar_findings, status = _grammar(draft, lang, languagetool_url)
         findings.extend(drop_overlapping(grammar_findings, findings))
+    # A finding marks words: one with nothing to mark (a check of an empty draft that answers a
+    # thread, say) cannot be shown or fixed, so it is not reported.
+    findings = [f for f in findings if f.start < f.end]
     return Report(
         lang=lang,
         findings=tuple(sort_findings(dedupe(findings))),

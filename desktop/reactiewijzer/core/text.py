@@ -15,19 +15,25 @@ from typing import TypeVar
 
 # A word: letters/digits with inner apostrophes or hyphens ("zo'n", "e-mail", "N-weg").
 WORD_RE = re.compile(r"[^\W_](?:[\w’']*[^\W_])?(?:-[^\W_]+)*", re.UNICODE)
+# Bounded where a name part is (a host label has at most 63 characters, an address's local part
+# at most 64): an unbounded run re-read from every word boundary makes a long run of "a-a-a"
+# or "a.a.a" quadratic (100,000 characters took minutes).
 URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+\.(?:nl|com|org|eu|gov|ly|co)/\S*", re.I
+    r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]{1,63}\.(?:nl|com|org|eu|gov|ly|co)/\S*", re.I
 )
 HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{1,30}")
 HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
-EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL_RE = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b")
 
 # Abbreviations that end in a dot but do not end a sentence.
 _ABBREVIATIONS = frozenset(
     "bijv bv d.w.z dhr mevr mr dr drs ing ir prof nr tel o.a i.p.v t.a.v m.b.t a.u.b z.s.m "
     "e.d enz etc vs ca jl mln mld e.g i.e mrs ms st no incl excl".split()
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)")
+_ABBREVIATION_TAIL = 32
+# From the start of a run of marks only, each run taken whole: "!!!…!" before a letter is read
+# once, not once from every mark.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)]*+(?=\s|$)")
 
 # While someone types, only the line under the cursor changes: results per line are kept
 # (keyed by the line's text) so a check re-reads one line, not the whole draft. A line longer
@@ -68,7 +74,7 @@ def _line_sentences(line: str) -> tuple[Span, ...]:
     start = 0
     for m in _SENTENCE_END.finditer(line):
         end = m.end()
-        if m.group().startswith(".") and _ends_with_abbreviation(line[start : m.start()]):
+        if m.group().startswith(".") and _ends_with_abbreviation(line, start, m.start()):
             continue
         _add_span(out, line, start, end)
         start = end
@@ -76,8 +82,19 @@ def _line_sentences(line: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _ends_with_abbreviation(before: str) -> bool:
-    tail = before.rsplit(None, 1)[-1] if before.strip() else ""
+def _ends_with_abbreviation(line: str, start: int, end: int) -> bool:
+    """Whether the word before `end` (not before `start`) is an abbreviation such as "bijv".
+
+    Only the last word is read, not the whole sentence so far: "a. a. a. …" (every dot after
+    an abbreviation, so the sentence never ends) stays linear.
+    """
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    lo = max(start, end - _ABBREVIATION_TAIL)
+    before = line[lo:end]
+    if lo > start and not any(ch.isspace() for ch in before):
+        return False  # a word longer than any abbreviation
+    tail = before.rsplit(None, 1)[-1] if before else ""
     tail = tail.lower().rstrip(".")
     return tail in _ABBREVIATIONS or (len(tail) == 1 and tail.isalpha())
 
@@ -154,6 +171,9 @@ def _hyphenator(lang: str):
         return None
 
 
+_HYPHENATE_MAX = 100  # longer than any real compound
+
+
 @lru_cache(maxsize=20000)
 def syllables(word: str, lang: str = "nl") -> int:
     """Syllable count: pyphen's hyphenation points, else vowel groups."""
@@ -163,7 +183,8 @@ def syllables(word: str, lang: str = "nl") -> int:
     groups = len(_VOWEL_GROUPS.get(lang, _VOWEL_GROUPS["nl"]).findall(w))
     if lang == "en" and w.endswith("e") and not w.endswith(("le", "ee")) and groups > 1:
         groups -= 1
-    hyph = _hyphenator(lang)
+    # A "word" of hundreds of letters is a pasted run, not language: pyphen would take seconds.
+    hyph = _hyphenator(lang) if len(w) <= _HYPHENATE_MAX else None
     if hyph is not None:
         by_hyphen = len(hyph.positions(w)) + 1
         # pyphen never places a break near word edges; trust the larger count.

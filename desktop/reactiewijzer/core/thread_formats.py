@@ -39,9 +39,13 @@ _REPLY = re.compile(r"\b(?:beantwoorden|reply)\b", re.IGNORECASE)
 _IG = re.compile(
     r"vind-ik-leuk|\d\s?likes?\b|vertaling bekijken|see translation|antwoorden \(|replies \("
 )
-_USERNAME_LINE = re.compile(r"[a-z0-9_]*[._\d][a-z0-9._]*")
-_OUTLOOK_FROM = re.compile(r"^\s*>?\s*\*?(?:van|from)\*?\s*:\s*\S", re.IGNORECASE)
-_OUTLOOK_SENT = re.compile(r"^\s*>?\s*\*?(?:verzonden|sent|datum|date)\*?\s*:\s*\S", re.IGNORECASE)
+# A user name with a dot, underscore or digit; letters first taken whole, so a long line that
+# is not one fails at once.
+_USERNAME_LINE = re.compile(r"[a-z]*+[._\d][a-z0-9._]*+")
+_OUTLOOK_FROM = re.compile(r"^\s*+>?\s*+\*?(?:van|from)\*?\s*+:\s*+\S", re.IGNORECASE)
+_OUTLOOK_SENT = re.compile(
+    r"^\s*+>?\s*+\*?(?:verzonden|sent|datum|date)\*?\s*+:\s*+\S", re.IGNORECASE
+)
 
 
 def _scores(lines: list[str]) -> dict[str, float]:

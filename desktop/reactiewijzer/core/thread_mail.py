@@ -13,7 +13,11 @@ from reactiewijzer.core.thread_noise import strip_tail
 
 _QUOTE = re.compile(r"^((?:\s*>)+)\s?")
 _HINT = re.compile(r"^(?:op|on)\s|schreef|wrote|geschreven", re.IGNORECASE)
-_ADDRESS = re.compile(r"\s*[<\[(]?\s*(?:mailto:)?([^<>\s@]+@[^<>\s\])]+)\s*[>\])]?\s*$")
+# An address's parts are bounded (local part 64, domain 255), so a long line without one is
+# read once, not once from every position.
+_ADDRESS = re.compile(
+    r"(?:(?<!\s)\s++)?[<\[(]?\s*+(?:mailto:)?([^<>\s@]{1,64}@[^<>\s\])]{1,255})\s*+[>\])]?\s*+$"
+)
 
 
 @lru_cache(maxsize=1)

@@ -17,14 +17,18 @@ MAX_NOISE_LINE = 120
 # Space-separated combinations ("3 u Vind ik leuk Beantwoorden") are tried up to this many words.
 _MAX_COMBO_WORDS = 10
 _KINDS = ("action", "badge_org", "badge", "reply_to", "degree", "count", "time", "other")
-_SEPARATORS = re.compile(r"\s*[·•|]\s*")
+# Patterns here run on any line of a pasted thread, so none may re-read a long run: a match
+# starts only where a run of spaces starts, and repeated parts are taken whole (possessive).
+_SEPARATORS = re.compile(r"(?:(?<!\s)\s+)?[·•|]\s*")
 
 # Reaction counts: a few emoji or signs and a number ("👍❤️💡 312").
 _REACTIONS = re.compile(r"[^\w\s]{1,12}\s*\d[\d.,]*\s?[kKmM]?")
-_ROLE = re.compile(r"^(.*?)\s*\(([^()]{1,40})\)$")  # "Projectteam X (beheerder)"
+# "Projectteam X (beheerder)": the name ends where the blanks before the role begin (greedy from
+# the end and only at a blank run's start, so a long run of blanks is read once).
+_ROLE = re.compile(r"^(.*)(?<!\s)\s*\(([^()]{1,40})\)$")
 HANDLE_RE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}")
 HANDLE_LINE = re.compile(r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}")
-HANDLES_ONLY = re.compile(r"(?:(?:@[A-Za-z0-9_.]{1,30}|en|and|,)\s*)+", re.IGNORECASE)
+HANDLES_ONLY = re.compile(r"(?:(?:@[A-Za-z0-9_.]{1,30}+|en|and|,)\s*+)++", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,7 @@ def _may_be_noise(s: str) -> bool:
 @lru_cache(maxsize=1)
 def _tail_regex() -> re.Pattern[str]:
     tails = words_of(load("noise")["inline_tail"])
-    return re.compile(r"\s*" + phrases_pattern(tails) + r"\s*$", re.IGNORECASE)
+    return re.compile(r"(?:(?<!\s)\s+)?" + phrases_pattern(tails) + r"\s*$", re.IGNORECASE)
 
 
 def _single(part: str) -> tuple[str, str] | None:

@@ -21,12 +21,15 @@ from reactiewijzer.core.text import Span, line_cached, lines, sentences, words
 # A closing: "Groet, Sanne", "Met vriendelijke groet,\nTeam X", "Best,\nJoost". Words that also
 # open a sentence ("Thanks so much for ...", "Best wishes to ...") only count when a comma or the
 # end of the line follows them, and the signature after them is short.
+# Linear on any text: a line's leading blanks never reach into the next line (else each of
+# 10,000 blank lines re-reads all the others), and each signature word is taken whole
+# (possessive), so a long line after a closing is not split into words in every possible way.
 SIGN_OFF_LINE = re.compile(
-    r"(?im)^\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet"
-    r"|groet(?:en|jes)?|kind\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes"
-    r"|yours\s+sincerely|many\s+thanks|thanks|cheers|best)\b"
+    r"(?im)^[^\S\n]*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?"
+    r"|hartelijke\s+groet|groet(?:en|jes)?|kind\s+regards|best\s+regards|warm\s+regards|regards"
+    r"|best\s+wishes|yours\s+sincerely|many\s+thanks|thanks|cheers|best)\b"
     r"(?:[ \t]+(?:van|from)[ \t]+|[ \t]*,[ \t]*(?:\n[ \t]*)?|[.!]?[ \t]*\n[ \t]*|[.!]?[ \t]*$)"
-    r"(?P<who>(?:[^\s\n]+[ \t]*){0,7})$"
+    r"(?P<who>(?:\S++[ \t]*+){0,7})$"
 )
 
 
@@ -139,7 +142,13 @@ class DraftContext:
 
         For phrases only: a match that needs two lines, or the start of the text, is not found.
         """
+        seen: set[str] = set()
         for offset, line in lines(self.text):
+            # An empty line holds no phrase, and a line read before gives the same answer:
+            # 100,000 blank or repeated lines cost one look each, not one per pattern call.
+            if not line or line in seen:
+                continue
+            seen.add(line)
             found = _search_line(line, pattern)
             if found is not None:
                 start, end = found

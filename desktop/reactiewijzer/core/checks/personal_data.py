@@ -24,10 +24,11 @@ from reactiewijzer.core.text import EMAIL_RE, line_cached, lines
 _NINE_DIGITS = re.compile(r"(?<![\d.,-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{9})(?![\d,]|\.\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 _SERVICE_PREFIXES = ("800", "900", "906", "909", "88", "14")
+_MIN_PHONE_TRIES = 100
 _PARTICLES = frozenset("van de der den het ten ter te in 't op la le du da di von vander".split())
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _SIGN_OFF = re.compile(
-    r"(?im)^\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|"
+    r"(?im)^[^\S\n]*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|groet(?:en|jes)?|"
     r"hartelijke\s+groet|kind\s+regards|best\s+regards|regards|best|thanks|cheers|"
     r"yours\s+sincerely|\^)\b.*$"
 )
@@ -59,7 +60,14 @@ def _personal_numbers(line: str) -> tuple[tuple[int, int], ...]:
     if sum(ch.isdigit() for ch in line) < 5:  # no phone number has fewer digits
         return ()
     found = []
-    for match in phonenumbers.PhoneNumberMatcher(line, "NL", leniency=phonenumbers.Leniency.VALID):
+    # phonenumbers tries up to 20 readings of each digit group it finds, so a long phone-like
+    # run ("1/1/1/…", "1.1.1.…") costs seconds per 100,000 characters. A real line needs a few
+    # tries per number; one per ten characters (at least 100) is ample and keeps a run cheap.
+    tries = max(_MIN_PHONE_TRIES, len(line) // 10)
+    matcher = phonenumbers.PhoneNumberMatcher(
+        line, "NL", leniency=phonenumbers.Leniency.VALID, max_tries=tries
+    )
+    for match in matcher:
         national = str(match.number.national_number)
         if match.number.country_code == 31 and national.startswith(_SERVICE_PREFIXES):
             continue

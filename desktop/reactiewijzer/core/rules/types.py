@@ -6,6 +6,7 @@ Each rule compiles its expressions once; `run()` turns matches in one text into 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,10 +86,11 @@ class Rule:
         if self.phrases and self.regex is not None:
             spans.sort()
         findings: list[Finding] = []
+        excepted: dict[int, bool] = {}  # per sentence: many hits in one long sentence stay linear
         for start, end in spans:
             if start == end or start < 0:
                 continue
-            if self.exceptions and self._excepted(text, sentences, start):
+            if self.exceptions and self._excepted(text, sentences, start, excepted):
                 continue
             matched = text[start:end]
             suggestions = self._suggestions_for(matched)
@@ -154,9 +156,17 @@ class Rule:
             alternatives = tuple(a[:1].upper() + a[1:] for a in alternatives)
         return alternatives
 
-    def _excepted(self, text: str, sentences: list[Span], index: int) -> bool:
-        sentence = next((s.text for s in sentences if s.start <= index < s.end), text)
-        return any(e.search(sentence) for e in self.exceptions)
+    def _excepted(
+        self, text: str, sentences: Sequence[Span], index: int, known: dict[int, bool]
+    ) -> bool:
+        """Whether an exception holds in the sentence around `index` (else the whole text)."""
+        i = bisect_right(sentences, index, key=lambda s: s.start) - 1
+        sentence = sentences[i] if i >= 0 and index < sentences[i].end else None
+        key = sentence.start if sentence is not None else -1
+        if key not in known:
+            within = sentence.text if sentence is not None else text
+            known[key] = any(e.search(within) for e in self.exceptions)
+        return known[key]
 
 
 def compile_rule(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from reactiewijzer.core.language import detect_language
@@ -280,7 +281,28 @@ def read_thread(text: str | bytes, *, organisation: str | None = None) -> Thread
         notices.append(message("too_long", size=_size(size), shown=len(raws)))
     if fmt == "paragraphs" and len(raws) > 1:
         notices.append(message("unknown_format"))
+    return _read(fmt, raws, notices, organisation)
 
+
+def read_posts(
+    posts: Iterable[tuple[str | None, str]], *, organisation: str | None = None
+) -> Thread:
+    """Read a thread that is already split into (author, text) posts, oldest first: an export
+    or a labelled corpus. The same reading as `read_thread`, without guessing the format."""
+    raws = []
+    for author, text in list(posts)[:MAX_POSTS]:
+        body, _ = _clean(str(text or ""))
+        name = (author or "").strip() or None
+        handle = name if name and name.startswith("@") and " " not in name else None
+        raws.append(RawPost(author=None if handle else name, handle=handle, lines=[body]))
+    if not raws:
+        return _empty(message("empty"))
+    return _read("posts", raws, [], organisation)
+
+
+def _read(
+    fmt: str, raws: list[RawPost], notices: list[tuple[str, str]], organisation: str | None
+) -> Thread:
     lang = detect_lang([r.text for r in raws[:200]])
     repeated = _repeated(raws)
     posts: list[Post] = []

@@ -163,7 +163,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "evaluate",
         help="measure the checks against a labelled corpus",
-        description="Measure the checks against a labelled corpus (JSON lines) and list every miss.",
+        description="Measure the checks against a labelled corpus (JSON lines); list every miss.",
     )
     corpora = p.add_subparsers(dest="corpus", metavar="CORPUS", required=True)
     t = corpora.add_parser(

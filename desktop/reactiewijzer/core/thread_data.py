@@ -28,8 +28,9 @@ _SCHEMA: dict[str, frozenset[str]] = {
         "transcript_headers not_names organisation_words organisation_handle_parts".split()
     ),
     "signals": frozenset(
-        "question_words rhetorical me_too substance emotion swearing insults threats illegal spam "
-        "experience criticism".split()
+        "question_words rhetorical rhetorical_tags loaded to_others me_too substance emotion "
+        "swearing insults threats violence harm_wishes incitement illegal spam phishing "
+        "compliments sarcasm address service experience criticism".split()
     ),
     "words": frozenset("register stopwords".split()),
     "reasons": frozenset(),  # free keys, each checked in `reasons()`
@@ -150,50 +151,113 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+def _phrase_parts(entry: str) -> list[str] | None:
+    """The parts of a list entry: words, "<n>" and "..."; None for a sign such as "€"."""
+    parts: list[str] = []
+    for chunk in entry.split():
+        if chunk in ("...", "…", "<n>"):
+            parts.append("..." if chunk != "<n>" else "<n>")
+            continue
+        words = tokens(chunk)
+        if not words:
+            return None
+        parts += words
+    while parts and parts[0] == "...":
+        parts.pop(0)
+    return parts or None
+
+
+def _match_parts(
+    parts: tuple[str, ...], toks: list[str], i: int, wild: bool, gap: int
+) -> int:
+    """The end index when `parts` match `toks` from `i` on, else 0."""
+    j = i
+    n = len(toks)
+    k = 0
+    last = len(parts) - 1
+    while k <= last:
+        part = parts[k]
+        if part == "...":
+            nxt = parts[k + 1]
+            for skip in range(0, gap + 1):
+                if j + skip < n and _part_ok(nxt, toks[j + skip], wild and k + 1 == last):
+                    j += skip
+                    break
+            else:
+                return 0
+            k += 1
+            continue
+        if j >= n or not _part_ok(part, toks[j], wild and k == last):
+            return 0
+        j += 1
+        k += 1
+    return j
+
+
+def _part_ok(part: str, tok: str, wild: bool) -> bool:
+    if part == "<n>":
+        return tok.isdigit()
+    return tok.startswith(part) if wild else tok == part
+
+
 class WordMatcher:
     """Finds the entries of a word list in tokenised text with set look-ups.
 
     One big regex alternation costs time at every character; a set look-up per word does not,
-    which keeps a 10 MB paste fast. Entries: words, phrases, `word*` (any ending) and signs
-    such as "€" or "😡" (found anywhere).
+    which keeps a 10 MB paste fast. Entries: words, phrases, `word*` (any ending), `*word`
+    (any beginning: "*verrader" finds "landverrader"), signs such as "€" or "😡" (found
+    anywhere), and in a phrase `...` (up to GAP other words: a short noun phrase) and `<n>`
+    (a number):
+    "ik kom je ... opzoeken", "van <n> hoog".
     """
 
-    __slots__ = ("_prefix_tuple", "phrases", "prefixes", "signs", "single")
+    GAP = 5
+
+    __slots__ = ("_prefix_tuple", "_suffix_tuple", "phrases", "prefixes", "signs", "single")
 
     def __init__(self, entries: Iterable[str]) -> None:
         self.single: set[str] = set()
         self.prefixes: list[str] = []
+        suffixes: list[str] = []
+        # first word -> [(parts, wild)]; a part is a word, "<n>" or "..." (a gap)
         self.phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
         self.signs: list[str] = []
         for raw in entries:
             entry = str(raw).strip().lower()
             wild = entry.endswith("*") and len(entry) > 1
-            words = tokens(entry.rstrip("*"))
-            if not words or " ".join(words) != re.sub(r"\s+", " ", entry.rstrip("*")):
+            parts = _phrase_parts(entry.rstrip("*"))
+            plain = re.sub(r"\s+", " ", entry.rstrip("*"))
+            if parts is None or " ".join(parts) != plain.lstrip("*").replace("…", "..."):
                 if entry:
                     self.signs.append(entry)
-            elif len(words) == 1 and wild:
-                self.prefixes.append(words[0])
-            elif len(words) == 1:
-                self.single.add(words[0])
+            elif len(parts) == 1 and entry.startswith("*") and len(entry) > 1:
+                suffixes.append(parts[0])
+            elif len(parts) == 1 and wild:
+                self.prefixes.append(parts[0])
+            elif len(parts) == 1:
+                self.single.add(parts[0])
             else:
-                self.phrases.setdefault(words[0], []).append((tuple(words), wild))
+                self.phrases.setdefault(parts[0], []).append((tuple(parts), wild))
         self._prefix_tuple = tuple(self.prefixes)
+        self._suffix_tuple = tuple(suffixes)
 
     def spans(self, toks: list[str]) -> list[tuple[int, int]]:
         """(start, end) token indices of every match, in order."""
         out = []
-        prefixes = self._prefix_tuple
+        prefixes, suffixes = self._prefix_tuple, self._suffix_tuple
+        phrases = self.phrases
         for i, t in enumerate(toks):
-            if t in self.single or (prefixes and t.startswith(prefixes)):
+            if (
+                t in self.single
+                or (prefixes and t.startswith(prefixes))
+                or (suffixes and t.endswith(suffixes))
+            ):
                 out.append((i, i + 1))
-            for words, wild in self.phrases.get(t, ()):
-                n = len(words)
-                got = toks[i : i + n]
-                if len(got) == n and got[:-1] == list(words[:-1]):
-                    last_ok = got[-1].startswith(words[-1]) if wild else got[-1] == words[-1]
-                    if last_ok:
-                        out.append((i, i + n))
+            first = phrases.get("<n>" if t.isdigit() else t)
+            for parts, wild in first or ():
+                end = _match_parts(parts, toks, i, wild, self.GAP)
+                if end:
+                    out.append((i, end))
         return out
 
     def find(self, toks: list[str], text: str = "", limit: int = 4) -> list[str]:

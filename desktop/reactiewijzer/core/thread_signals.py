@@ -230,7 +230,7 @@ def _questions(text: str, ls: _Lists) -> _Asked:
         rhetorical = (
             ls.rhetorical.find(toks, bare, 1)
             or ls.swearing.find(toks, "", 1)
-            or any(b == len(toks) for _, b in ls.rhetorical_tags.spans(tail))
+            or any(b == len(tail) for _, b in ls.rhetorical_tags.spans(tail))
             # A judgement in a question without the writer's own need: a verdict.
             or (ls.loaded.spans(toks) and not _FIRST_PERSON & set(toks))
             or _is_shouting(bare, ls)

@@ -167,9 +167,7 @@ def _phrase_parts(entry: str) -> list[str] | None:
     return parts or None
 
 
-def _match_parts(
-    parts: tuple[str, ...], toks: list[str], i: int, wild: bool, gap: int
-) -> int:
+def _match_parts(parts: tuple[str, ...], toks: list[str], i: int, wild: bool, gap: int) -> int:
     """The end index when `parts` match `toks` from `i` on, else 0."""
     j = i
     n = len(toks)

@@ -260,9 +260,7 @@ def _violence(toks: list[str], text: str, ls: _Lists) -> tuple[list[str], list[s
     threats = said(ls.threats.spans(toks))
     execution = _without(ls.execution.spans(toks), sayings)
     acts = _without(ls.violent_acts.spans(toks), sayings)
-    aimed = bool(
-        ls.targets.spans(toks) or "@" in text or _NAME_MID_SENTENCE.search(text)
-    )
+    aimed = bool(ls.targets.spans(toks) or "@" in text or _NAME_MID_SENTENCE.search(text))
     violent = said(execution) + (said(acts) if aimed else [])
     calls = said(ls.incitement.spans(toks)) if violent else []
     if calls:

@@ -256,11 +256,15 @@ def _violence(toks: list[str], text: str, ls: _Lists) -> tuple[list[str], list[s
     """(threats, incitement) found: threatening phrases, words for killing someone, and violent
     acts aimed at a person (a pronoun, a role, a name or an @handle in the post)."""
     said = lambda spans: [" ".join(toks[a:b]) for a, b in spans][:3]  # noqa: E731
-    sayings = ls.not_violence.spans(toks)
     threats = said(ls.threats.spans(toks))
-    execution = _without(ls.execution.spans(toks), sayings)
-    acts = _without(ls.violent_acts.spans(toks), sayings)
-    aimed = bool(ls.targets.spans(toks) or "@" in text or _NAME_MID_SENTENCE.search(text))
+    execution = ls.execution.spans(toks)
+    acts = ls.violent_acts.spans(toks)
+    if execution or acts:  # sayings only matter when a violent word was found
+        sayings = ls.not_violence.spans(toks)
+        execution, acts = _without(execution, sayings), _without(acts, sayings)
+    aimed = bool(acts) and bool(
+        "@" in text or ls.targets.spans(toks) or _NAME_MID_SENTENCE.search(text)
+    )
     violent = said(execution) + (said(acts) if aimed else [])
     calls = said(ls.incitement.spans(toks)) if violent else []
     if calls:
@@ -275,10 +279,11 @@ def _service(toks: list[str], text: str, ls: _Lists) -> list[str]:
     found = ls.service_requests.find(toks, text, 2)
     if found:
         return found
+    objects = ls.service_objects.spans(toks)
+    if not objects:
+        return []
     mine = {b for _, b in ls.mine.spans(toks)}
-    owned = [
-        (a, b) for a, b in ls.service_objects.spans(toks) if any(a - k in mine for k in range(3))
-    ]
+    owned = [(a, b) for a, b in objects if any(a - k in mine for k in range(3))]
     if owned and ls.service_problems.spans(toks):
         return [" ".join(toks[a - 1 : b]) for a, b in owned][:2]
     return []

@@ -240,7 +240,9 @@ class WordMatcher:
         self.prefixes: list[str] = []
         suffixes: list[str] = []
         # first word -> [(parts, wild)]; a part is a word, "<n>" or "..." (a gap)
-        self.phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        # first part -> second part ("...", "<n>", or "*" when it is the last and has `*`)
+        # -> [(parts, wild)]
+        self.phrases: dict[str, dict[str, list[tuple[tuple[str, ...], bool]]]] = {}
         self.signs: list[str] = []
         for raw in entries:
             entry = str(raw).strip().lower()
@@ -257,15 +259,21 @@ class WordMatcher:
             elif len(parts) == 1:
                 self.single.add(parts[0])
             else:
-                self.phrases.setdefault(parts[0], []).append((tuple(parts), wild))
+                second = "*" if wild and len(parts) == 2 else parts[1]
+                by_next = self.phrases.setdefault(parts[0], {})
+                by_next.setdefault(second, []).append((tuple(parts), wild))
         # Words that can start a match: most posts share none with a list, and a set test in C
         # skips them without a Python loop over their words (31 lists per post, 2,000 posts).
         self._starts = frozenset(self.single) | frozenset(self.phrases)
         self._numbers = "<n>" in self.phrases
         # Prefixes and suffixes: one regex over the words joined by spaces, also in C.
-        affixes = [rf"(?<![^ ]){re.escape(p)}[^ ]*" for p in self.prefixes]
-        affixes += [rf"[^ ]*{re.escape(x)}(?![^ ])" for x in suffixes]
-        self._affix_re = re.compile("|".join(affixes)) if affixes else None
+        # Anchored at a word's start: "[^ ]*suffix" tried at every letter would backtrack.
+        affixes = []
+        if self.prefixes:
+            affixes.append("(?:" + "|".join(map(re.escape, self.prefixes)) + ")[^ ]*")
+        if suffixes:
+            affixes.append("[^ ]*(?:" + "|".join(map(re.escape, suffixes)) + ")(?![^ ])")
+        self._affix_re = re.compile("(?<![^ ])(?:" + "|".join(affixes) + ")") if affixes else None
 
     def spans(self, toks: list[str]) -> list[tuple[int, int]]:
         """(start, end) token indices of every match, in order."""
@@ -287,10 +295,16 @@ class WordMatcher:
                 t = toks[i]
                 if t in single:
                     out.append((i, i + 1))
-                for parts, wild in phrases.get(t if t in starts else "<n>", ()):
-                    end = _match_parts(parts, toks, i, wild, self.GAP)
-                    if end:
-                        out.append((i, end))
+                by_next = phrases.get(t if t in starts else "<n>")
+                if not by_next:
+                    continue
+                # Phrases are filed by their second part too: most fail on the next word.
+                nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                for key in (nxt, "...", "*", "<n>" if nxt.isdigit() else ""):
+                    for parts, wild in by_next.get(key, ()):
+                        end = _match_parts(parts, toks, i, wild, self.GAP)
+                        if end:
+                            out.append((i, end))
         if self._affix_re is not None and len(out) > 1:
             out = sorted(set(out))
         return out

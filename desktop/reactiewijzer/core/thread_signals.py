@@ -183,9 +183,12 @@ def _figures(text: str, ls: _Lists) -> list[str]:
 
 def _directed_insults(toks: list[str], ls: _Lists) -> list[str]:
     """ "jullie zijn idioten", "stelletje debielen": an insulting word aimed at someone."""
+    words = ls.insult_words.spans(toks)
+    if not words:
+        return []
     ends = {b for _, b in ls.insult_by.spans(toks)}
     out = []
-    for a, b in ls.insult_words.spans(toks):
+    for a, b in words:
         if any(a - k in ends for k in range(0, 3)):
             out.append(" ".join(toks[max(0, a - 2) : b]))
     return out[:3]

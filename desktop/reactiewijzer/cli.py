@@ -10,7 +10,7 @@ from reactiewijzer import __version__
 
 # Each name is a module in reactiewijzer.commands with `register(subparsers)`; the parser it
 # adds sets `func`, which takes the parsed args and returns the exit code.
-COMMANDS = ("check", "commitments", "thread", "words")
+COMMANDS = ("check", "commitments", "evaluate", "thread", "words")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

@@ -753,6 +753,36 @@
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <source>hulpvraag</source>
+        <translation>service request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <source>kritiek op ons</source>
+        <translation>criticism of us</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <source>retorische vraag</source>
+        <translation>rhetorical question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <source>sarcasme</source>
+        <translation>sarcasm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <source>compliment</source>
+        <translation>compliment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <source>tegen anderen</source>
+        <translation>to others</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reactiewijzer/ui/labels.py" line="10"/>
         <source>Persoonlijke toon</source>
         <translation>Personal tone</translation>
@@ -1397,6 +1427,11 @@
 </context>
 <context>
     <name>ThreadView</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py"/>
+        <source>1 deelnemer (onbekend)</source>
+        <translation>1 participant (unknown)</translation>
+    </message>
     <message>
         <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="75"/>
         <source>&amp;Gesprek</source>

@@ -213,7 +213,8 @@ def test_addressing_someone_in_the_thread_by_surname_counts_as_personal():
     assert "personal_tone.no_name" not in {f.rule for f in formal.findings}
     nobody = check("Goedemiddag, de brug is in mei klaar. Helpt dat?", thread=thread)
     no_name = [f for f in nobody.findings if f.rule == "personal_tone.no_name"]
-    assert no_name and no_name[0].suggestions[0] == "Hoi Karim,"
+    # Marieke's question is still open (Karim does not say when): the reply is for her.
+    assert no_name and no_name[0].suggestions[0] == "Hoi Marieke,"
 
 
 def test_grammar_status_without_java_is_in_the_drafts_language(tmp_path):

@@ -86,6 +86,16 @@ def _profile(path: Path | None) -> dict:
     return read_profile_file(path)
 
 
+def _recipient(report: Report, draft: str) -> str | None:
+    """Whom the reply's promises are made to, as the commitment log would record it."""
+    if report.thread is None:
+        return None
+    from reactiewijzer.core.thread import addressee
+
+    person = addressee(report.thread, draft)
+    return person.name if person else None
+
+
 def render_text(report: Report, draft: str) -> str:
     lang = ui_lang(report.lang)
     en = lang == "en"
@@ -111,9 +121,11 @@ def render_text(report: Report, draft: str) -> str:
                 f"Leesbaarheid: {r.level} (Flesch-Douma {r.score}, "
                 f"{r.words_per_sentence} woorden per zin)"
             )
+    to = _recipient(report, draft)
     for c in report.commitments:
         due = c.due.isoformat() if c.due else ("no date" if en else "geen datum")
-        lines.append(f"{'Commitment' if en else 'Toezegging'} ({due}): {c.text}")
+        aan = f", {'to' if en else 'aan'} {to}" if to else ""
+        lines.append(f"{'Commitment' if en else 'Toezegging'} ({due}{aan}): {c.text}")
     if not report.findings:
         lines.append("Ready to post." if en else "Klaar om te plaatsen.")
     return "\n".join(lines) + "\n"

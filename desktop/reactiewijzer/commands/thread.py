@@ -80,6 +80,8 @@ def render_text(thread: Thread) -> str:
         f"{p.name}{f' ({p.handle})' if p.handle and p.handle != p.name else ''}: {p.posts}"
         for p in thread.participants
     )
+    if not people and thread.posts:  # a paste without author lines: someone wrote it
+        people = f"1 ({label['unknown']})"
     out.append(f"{label['participants']}: {people or label['none']}")
     out.append(f"{label['open']}:" + ("" if thread.open_questions else f" {label['none']}"))
     out += [f"  - {q}" for q in thread.open_questions]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from reactiewijzer.core.language import detect_language
@@ -210,19 +211,64 @@ def _subject_words(posts: list[Post], lang: str) -> tuple[str, ...]:
     return tuple(forms[k].most_common(1)[0][0] for k in ranked)
 
 
-def addressee(thread: Thread) -> Participant | None:
-    """The citizen the reply most likely answers: the author of the last post that is not the
-    organisation's (nor spam or abuse)."""
-    for post in reversed(thread.posts):
-        if post.from_organisation or violation(post) or not (post.author or post.handle):
-            continue
-        for person in thread.participants:
-            if (post.handle and person.handle == post.handle) or (
-                not post.handle and person.name == post.author
-            ):
-                return person
-        return Participant(name=post.author or post.handle or "", handle=post.handle, posts=1)
-    return None
+# How far into a draft a greeting or handle counts as turning to someone ("Hoi Sandra,").
+GREETING_CHARS = 120
+
+
+def _participant_of(thread: Thread, post: Post) -> Participant:
+    for person in thread.participants:
+        if (post.handle and person.handle == post.handle) or (
+            not post.handle and person.name == post.author
+        ):
+            return person
+    return Participant(name=post.author or post.handle or "", handle=post.handle, posts=1)
+
+
+def _citizen_posts(thread: Thread) -> list[Post]:
+    return [
+        p
+        for p in thread.posts
+        if not p.from_organisation and not violation(p) and (p.author or p.handle)
+    ]
+
+
+def _greeted(thread: Thread, draft: str, posts: list[Post]) -> Post | None:
+    """The citizen whose @handle or name the start of the draft names, earliest first."""
+    head = draft[:GREETING_CHARS]
+    low = head.lower()
+    best: tuple[int, Post] | None = None
+    for post in reversed(posts):  # on a tie the latest post of that person wins
+        marks = []
+        if post.handle:
+            handle = post.handle.lower().lstrip("@")
+            marks.append(re.search(rf"@{re.escape(handle)}(?![\w.])", low))
+            if not handle.count("@"):  # an e-mail address is no handle to greet by
+                marks.append(re.search(rf"(?<![\w@]){re.escape(handle)}(?![\w])", low))
+        name = greeting_name(post if post.author else None)
+        if name:
+            marks.append(re.search(rf"(?<![\w@]){re.escape(name)}(?![\w])", head))
+        found = [m.start() for m in marks if m]
+        if found and (best is None or min(found) < best[0]):
+            best = (min(found), post)
+    return best[1] if best else None
+
+
+def addressee(thread: Thread, draft: str | None = None) -> Participant | None:
+    """Who the reply is for: the citizen the draft greets ("Hoi Sandra", "@sandra_v"), else the
+    one who asked the latest open question, else the last citizen who posted (never the
+    organisation, nor spam or abuse). None when no citizen has a name or handle."""
+    posts = _citizen_posts(thread)
+    if not posts:
+        return None
+    if draft:
+        greeted = _greeted(thread, draft, posts)
+        if greeted is not None:
+            return _participant_of(thread, greeted)
+    open_now = set(thread.open_questions)
+    for post in reversed(posts):
+        if open_now.intersection(post.questions):
+            return _participant_of(thread, post)
+    return _participant_of(thread, posts[-1])
 
 
 def greeting_name(person: Participant | Post | None) -> str | None:
@@ -280,7 +326,28 @@ def read_thread(text: str | bytes, *, organisation: str | None = None) -> Thread
         notices.append(message("too_long", size=_size(size), shown=len(raws)))
     if fmt == "paragraphs" and len(raws) > 1:
         notices.append(message("unknown_format"))
+    return _read(fmt, raws, notices, organisation)
 
+
+def read_posts(
+    posts: Iterable[tuple[str | None, str]], *, organisation: str | None = None
+) -> Thread:
+    """Read a thread that is already split into (author, text) posts, oldest first: an export
+    or a labelled corpus. The same reading as `read_thread`, without guessing the format."""
+    raws = []
+    for author, text in list(posts)[:MAX_POSTS]:
+        body, _ = _clean(str(text or ""))
+        name = (author or "").strip() or None
+        handle = name if name and name.startswith("@") and " " not in name else None
+        raws.append(RawPost(author=None if handle else name, handle=handle, lines=[body]))
+    if not raws:
+        return _empty(message("empty"))
+    return _read("posts", raws, [], organisation)
+
+
+def _read(
+    fmt: str, raws: list[RawPost], notices: list[tuple[str, str]], organisation: str | None
+) -> Thread:
     lang = detect_lang([r.text for r in raws[:200]])
     repeated = _repeated(raws)
     posts: list[Post] = []
@@ -306,7 +373,13 @@ def read_thread(text: str | bytes, *, organisation: str | None = None) -> Thread
     questions = open_questions(posts, lang)
     advice, reasons = advise(posts, signals, questions, lang)
     citizens = [p for p in posts if not p.from_organisation and not violation(p)]
-    partial = Thread(posts=tuple(posts), format=fmt, lang=lang, participants=_participants(posts))
+    partial = Thread(
+        posts=tuple(posts),
+        format=fmt,
+        lang=lang,
+        participants=_participants(posts),
+        open_questions=tuple(q for q, _ in questions),
+    )
     person = addressee(partial)
     own = [p for p in citizens if person and (p.author or p.handle) == person.name]
     return Thread(

@@ -53,6 +53,20 @@ def _markers(signals: list[PostSignals], key: str) -> str:
     return ", ".join(out[:4])
 
 
+def _once_per_quote(reasons: list[Reason]) -> tuple[Reason, ...]:
+    """One reason per guide sentence: reasons that quote the same sentence of the same section
+    are told as one (two questions, or a threat and an insult, quote the guide once)."""
+    merged: dict[tuple[str, str], Reason] = {}
+    for r in reasons:
+        key = (r.guideline, r.quote)
+        if key in merged:
+            if r.text not in merged[key].text:
+                merged[key] = Reason(merged[key].text + " " + r.text, r.guideline, r.quote)
+        else:
+            merged[key] = r
+    return tuple(merged.values())
+
+
 def violation(post: Post) -> bool:
     return any(v in post.signals for v in VIOLATIONS)
 
@@ -98,11 +112,13 @@ def advise(
                     "triple_a_avoid", lang, author=author_label(bad["insult"] + bad["threat"], lang)
                 )
             )
-        return "moderate", tuple(out)
+        return "moderate", _once_per_quote(out)
 
     experiences = [p for p in pending_ok if "negative_experience" in p.signals]
     shared = len({p.author or p.handle or id(p) for p in experiences}) >= 2
-    if substance or open_questions or shared:
+    service = [p for p in pending_ok if "service" in p.signals]
+    addressed = [p for p in pending_ok if "addressed_criticism" in p.signals]
+    if substance or open_questions or shared or service or addressed:
         for p in substance[:2]:
             out.append(
                 _reason(
@@ -114,6 +130,25 @@ def advise(
             )
             if "criticism" in p.signals:
                 out.append(_reason("respond_criticism", lang, author=author_label([p], lang)))
+        if service:
+            out.append(
+                _reason(
+                    "respond_service",
+                    lang,
+                    author=author_label(service, lang),
+                    markers=_markers(sig(service), "service"),
+                )
+            )
+        addressed = [p for p in addressed if p not in substance]
+        if addressed:
+            out.append(
+                _reason(
+                    "respond_addressed",
+                    lang,
+                    author=author_label(addressed, lang),
+                    markers=_markers(sig(addressed), "criticism"),
+                )
+            )
         for question, p in open_questions[:3]:
             out.append(
                 _reason("respond_question", lang, author=author_label([p], lang), question=question)
@@ -128,8 +163,34 @@ def advise(
         if negative:
             out.append(_reason("triple_a_acknowledge", lang, author=author_label(negative, lang)))
             out.append(_reason("triple_a_act", lang, author=author_label(negative, lang)))
-        return "respond", tuple(out)
+        return "respond", _once_per_quote(out)
 
+    others = [p for p in pending_ok if "to_others" in p.signals]
+    if others:
+        out.append(
+            _reason(
+                "observe_others",
+                lang,
+                author=author_label(others, lang),
+                markers=_markers(sig(others), "to_others"),
+            )
+        )
+    praise = [p for p in pending_ok if "compliment" in p.signals]
+    if praise:
+        out.append(
+            _reason(
+                "observe_compliment",
+                lang,
+                author=author_label(praise, lang),
+                markers=_markers(sig(praise), "compliment"),
+            )
+        )
+    verdicts = [p for p in pending_ok if {"sarcasm", "rhetorical"} & set(p.signals)]
+    if verdicts:
+        found = _markers(sig(verdicts), "sarcasm") or _markers(sig(verdicts), "rhetorical")
+        out.append(
+            _reason("observe_sarcasm", lang, author=author_label(verdicts, lang), markers=found)
+        )
     emotional = [p for p in pending_ok if "emotion" in p.signals]
     if emotional:
         out.append(
@@ -152,4 +213,4 @@ def advise(
             else "observe_quiet"
         )
         out.append(_reason(key, lang))
-    return "observe", tuple(out)
+    return "observe", _once_per_quote(out)

@@ -28,8 +28,9 @@ _SCHEMA: dict[str, frozenset[str]] = {
         "transcript_headers not_names organisation_words organisation_handle_parts".split()
     ),
     "signals": frozenset(
-        "question_words rhetorical me_too substance emotion swearing insults threats illegal spam "
-        "experience criticism".split()
+        "question_words rhetorical rhetorical_tags loaded to_others me_too substance emotion "
+        "swearing insults threats violence harm_wishes incitement illegal spam phishing "
+        "compliments sarcasm address service experience criticism".split()
     ),
     "words": frozenset("register stopwords".split()),
     "reasons": frozenset(),  # free keys, each checked in `reasons()`
@@ -150,50 +151,162 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+def _phrase_parts(entry: str) -> list[str] | None:
+    """The parts of a list entry: words, "<n>" and "..."; None for a sign such as "€"."""
+    parts: list[str] = []
+    for chunk in entry.split():
+        if chunk in ("...", "…", "<n>"):
+            parts.append("..." if chunk != "<n>" else "<n>")
+            continue
+        words = tokens(chunk)
+        if not words:
+            return None
+        parts += words
+    while parts and parts[0] == "...":
+        parts.pop(0)
+    return parts or None
+
+
+def _match_parts(parts: tuple[str, ...], toks: list[str], i: int, wild: bool, gap: int) -> int:
+    """The end index when `parts` match `toks` from `i` on, else 0."""
+    j = i
+    n = len(toks)
+    k = 0
+    last = len(parts) - 1
+    while k <= last:
+        part = parts[k]
+        if part == "...":
+            nxt = parts[k + 1]
+            for skip in range(0, gap + 1):
+                if j + skip < n and _part_ok(nxt, toks[j + skip], wild and k + 1 == last):
+                    j += skip
+                    break
+            else:
+                return 0
+            k += 1
+            continue
+        if j >= n or not _part_ok(part, toks[j], wild and k == last):
+            return 0
+        j += 1
+        k += 1
+    return j
+
+
+def _part_ok(part: str, tok: str, wild: bool) -> bool:
+    if part == "<n>":
+        return tok.isdigit()
+    return tok.startswith(part) if wild else tok == part
+
+
+_last_joined: tuple[list[str] | None, str] = (None, "")
+
+
+def _joined(toks: list[str]) -> str:
+    """The words joined by spaces; the lists of one post share one join (same list object).
+    One tuple, rebound at once, so threads reading posts side by side never mix them up."""
+    global _last_joined
+    last = _last_joined
+    if last[0] is not toks:
+        last = (toks, " ".join(toks))
+        _last_joined = last
+    return last[1]
+
+
 class WordMatcher:
     """Finds the entries of a word list in tokenised text with set look-ups.
 
     One big regex alternation costs time at every character; a set look-up per word does not,
-    which keeps a 10 MB paste fast. Entries: words, phrases, `word*` (any ending) and signs
-    such as "€" or "😡" (found anywhere).
+    which keeps a 10 MB paste fast. Entries: words, phrases, `word*` (any ending), `*word`
+    (any beginning: "*verrader" finds "landverrader"), signs such as "€" or "😡" (found
+    anywhere), and in a phrase `...` (up to GAP other words: a short noun phrase) and `<n>`
+    (a number):
+    "ik kom je ... opzoeken", "van <n> hoog".
     """
 
-    __slots__ = ("_prefix_tuple", "phrases", "prefixes", "signs", "single")
+    GAP = 5
+
+    __slots__ = (
+        "_affix_re",
+        "_numbers",
+        "_starts",
+        "phrases",
+        "prefixes",
+        "signs",
+        "single",
+    )
 
     def __init__(self, entries: Iterable[str]) -> None:
         self.single: set[str] = set()
         self.prefixes: list[str] = []
-        self.phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        suffixes: list[str] = []
+        # first word -> [(parts, wild)]; a part is a word, "<n>" or "..." (a gap)
+        # first part -> second part ("...", "<n>", or "*" when it is the last and has `*`)
+        # -> [(parts, wild)]
+        self.phrases: dict[str, dict[str, list[tuple[tuple[str, ...], bool]]]] = {}
         self.signs: list[str] = []
         for raw in entries:
             entry = str(raw).strip().lower()
             wild = entry.endswith("*") and len(entry) > 1
-            words = tokens(entry.rstrip("*"))
-            if not words or " ".join(words) != re.sub(r"\s+", " ", entry.rstrip("*")):
+            parts = _phrase_parts(entry.rstrip("*"))
+            plain = re.sub(r"\s+", " ", entry.rstrip("*"))
+            if parts is None or " ".join(parts) != plain.lstrip("*").replace("…", "..."):
                 if entry:
                     self.signs.append(entry)
-            elif len(words) == 1 and wild:
-                self.prefixes.append(words[0])
-            elif len(words) == 1:
-                self.single.add(words[0])
+            elif len(parts) == 1 and entry.startswith("*") and len(entry) > 1:
+                suffixes.append(parts[0])
+            elif len(parts) == 1 and wild:
+                self.prefixes.append(parts[0])
+            elif len(parts) == 1:
+                self.single.add(parts[0])
             else:
-                self.phrases.setdefault(words[0], []).append((tuple(words), wild))
-        self._prefix_tuple = tuple(self.prefixes)
+                second = "*" if wild and len(parts) == 2 else parts[1]
+                by_next = self.phrases.setdefault(parts[0], {})
+                by_next.setdefault(second, []).append((tuple(parts), wild))
+        # Words that can start a match: most posts share none with a list, and a set test in C
+        # skips them without a Python loop over their words (31 lists per post, 2,000 posts).
+        self._starts = frozenset(self.single) | frozenset(self.phrases)
+        self._numbers = "<n>" in self.phrases
+        # Prefixes and suffixes: one regex over the words joined by spaces, also in C.
+        # Anchored at a word's start: "[^ ]*suffix" tried at every letter would backtrack.
+        affixes = []
+        if self.prefixes:
+            affixes.append("(?:" + "|".join(map(re.escape, self.prefixes)) + ")[^ ]*")
+        if suffixes:
+            affixes.append("[^ ]*(?:" + "|".join(map(re.escape, suffixes)) + ")(?![^ ])")
+        self._affix_re = re.compile("(?<![^ ])(?:" + "|".join(affixes) + ")") if affixes else None
 
     def spans(self, toks: list[str]) -> list[tuple[int, int]]:
         """(start, end) token indices of every match, in order."""
-        out = []
-        prefixes = self._prefix_tuple
-        for i, t in enumerate(toks):
-            if t in self.single or (prefixes and t.startswith(prefixes)):
+        out: list[tuple[int, int]] = []
+        if self._affix_re is not None:
+            joined = _joined(toks)
+            for m in self._affix_re.finditer(joined):
+                i = joined.count(" ", 0, m.start())
                 out.append((i, i + 1))
-            for words, wild in self.phrases.get(t, ()):
-                n = len(words)
-                got = toks[i : i + n]
-                if len(got) == n and got[:-1] == list(words[:-1]):
-                    last_ok = got[-1].startswith(words[-1]) if wild else got[-1] == words[-1]
-                    if last_ok:
-                        out.append((i, i + n))
+        starts, numbers = self._starts, self._numbers
+        if numbers or not starts.isdisjoint(toks):
+            single, phrases = self.single, self.phrases
+            # Only the few positions that can start a match are visited in Python.
+            if numbers:
+                hits = [i for i, t in enumerate(toks) if t in starts or t.isdigit()]
+            else:
+                hits = [i for i, t in enumerate(toks) if t in starts]
+            for i in hits:
+                t = toks[i]
+                if t in single:
+                    out.append((i, i + 1))
+                by_next = phrases.get(t if t in starts else "<n>")
+                if not by_next:
+                    continue
+                # Phrases are filed by their second part too: most fail on the next word.
+                nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                for key in (nxt, "...", "*", "<n>" if nxt.isdigit() else ""):
+                    for parts, wild in by_next.get(key, ()):
+                        end = _match_parts(parts, toks, i, wild, self.GAP)
+                        if end:
+                            out.append((i, end))
+        if self._affix_re is not None and len(out) > 1:
+            out = sorted(set(out))
         return out
 
     def find(self, toks: list[str], text: str = "", limit: int = 4) -> list[str]:

@@ -7,8 +7,18 @@ Signals (Post.signals), in this order:
   emotion             emotional (capitals, "!!!", swearing, emotion words or emoji)
   shouting, exclamations, swearing   which signs of emotion were found
   negative_experience one's own incident, told without substance
-  criticism           negative about the plan or the organisation
-  spam, insult, threat, illegal      content the guide allows to remove
+  criticism           negative about the plan or the organisation (also sarcasm and
+                      rhetorical questions: "Wie heeft dit bedacht?")
+  rhetorical          asks a question that is a verdict, not a request
+  sarcasm             praise that means the opposite ("Lekker bezig 🙄")
+  compliment          thanks or praise
+  to_others           speaks to fellow citizens ("Is er iemand die naar Rotterdam gaat?")
+  service             a concrete service request: one's own order, account, application ...
+                      with a problem, or a request without a question mark
+  addressed_criticism criticism said to the organisation itself ("you", "u", "jullie") about
+                      what it did: the guide's "Geef rekenschap"
+  spam, insult, threat, illegal      content the guide allows to remove (phishing is spam,
+                      wishing harm an insult, incitement and doxing illegal)
 The words behind each signal live in resources/thread/signals.yml.
 """
 
@@ -71,12 +81,31 @@ class _Lists:
     first_person: WordMatcher
     incidents: WordMatcher
     criticism: WordMatcher
+    rhetorical_tags: WordMatcher
+    loaded: WordMatcher
+    to_others: WordMatcher
+    execution: WordMatcher
+    violent_acts: WordMatcher
+    targets: WordMatcher
+    not_violence: WordMatcher
+    harm_wishes: WordMatcher
+    incitement: WordMatcher
+    phishing: WordMatcher
+    compliments: WordMatcher
+    sarcasm: WordMatcher
+    sarcasm_emoji: tuple[str, ...]
+    address: WordMatcher
+    mine: WordMatcher
+    service_objects: WordMatcher
+    service_problems: WordMatcher
+    service_requests: WordMatcher
 
 
 @lru_cache(maxsize=2)
 def lists(lang: str) -> _Lists:
     d = load("signals")
     sub, emo, ins = d["substance"], d["emotion"], d["insults"]
+    vio, srv = d["violence"], d["service"]
     units = sorted(words_of(sub["figures"]["units"]), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u.lower()) for u in units)
     figures = re.compile(
@@ -105,7 +134,7 @@ def lists(lang: str) -> _Lists:
         insult_always=WordMatcher(words_of(ins["always"])),  # insults count in any language
         insult_words=m("directed_words", ins),
         insult_by=m("directed_by", ins),
-        threats=m("threats"),
+        threats=WordMatcher(words_of(d["threats"])),  # threats count in any language
         illegal=m("illegal"),
         spam=WordMatcher(words_of(d["spam"], lang)),
         spam_threshold=int(d["spam"]["threshold"]),
@@ -113,6 +142,26 @@ def lists(lang: str) -> _Lists:
         first_person=WordMatcher(words_of(d["experience"]["first_person"], lang)),
         incidents=WordMatcher(words_of(d["experience"]["incidents"], lang)),
         criticism=m("criticism"),
+        rhetorical_tags=m("rhetorical_tags"),
+        loaded=WordMatcher(words_of(d["loaded"])),  # "racism" and "racisme" do not collide
+        to_others=m("to_others"),
+        # Violence, harm and incitement count in any language: "Headshot krijgtie straks."
+        execution=WordMatcher(words_of(vio["execution"])),
+        violent_acts=WordMatcher(words_of(vio["acts"])),
+        targets=WordMatcher(words_of(vio["targets"])),
+        not_violence=WordMatcher(words_of(vio["not"])),
+        harm_wishes=WordMatcher(words_of(d["harm_wishes"])),
+        incitement=WordMatcher(words_of(d["incitement"])),
+        phishing=m("phishing"),
+        compliments=m("compliments"),
+        sarcasm=m("sarcasm"),
+        sarcasm_emoji=tuple(str(e) for e in d["sarcasm"]["emoji"]),
+        # "you" and "u" cannot be mistaken for each other: both lists, whatever the language.
+        address=WordMatcher(words_of(d["address"])),
+        mine=WordMatcher(words_of(srv["mine"], lang)),
+        service_objects=WordMatcher(words_of(srv["objects"], lang)),
+        service_problems=WordMatcher(words_of(srv["problems"], lang)),
+        service_requests=m("requests", srv),
     )
 
 
@@ -134,9 +183,12 @@ def _figures(text: str, ls: _Lists) -> list[str]:
 
 def _directed_insults(toks: list[str], ls: _Lists) -> list[str]:
     """ "jullie zijn idioten", "stelletje debielen": an insulting word aimed at someone."""
+    words = ls.insult_words.spans(toks)
+    if not words:
+        return []
     ends = {b for _, b in ls.insult_by.spans(toks)}
     out = []
-    for a, b in ls.insult_words.spans(toks):
+    for a, b in words:
         if any(a - k in ends for k in range(0, 3)):
             out.append(" ".join(toks[max(0, a - 2) : b]))
     return out[:3]
@@ -151,8 +203,18 @@ def _is_shouting(text: str, ls: _Lists) -> list[str]:
     return []
 
 
-def _questions(text: str, ls: _Lists) -> list[str]:
-    out = []
+@dataclass(slots=True)
+class _Asked:
+    questions: list[str] = field(default_factory=list)  # real questions
+    rhetorical: list[str] = field(default_factory=list)  # verdicts put as questions
+    to_others: list[str] = field(default_factory=list)  # questions to fellow citizens
+
+
+_FIRST_PERSON = frozenset({"ik", "mijn", "m'n", "me", "mij", "i", "my", "i'm", "we", "our"})
+
+
+def _questions(text: str, ls: _Lists) -> _Asked:
+    out = _Asked()
     for raw in _SENTENCE.split(text):
         s = raw.strip()
         if not s or not _LETTER.search(s):
@@ -164,12 +226,70 @@ def _questions(text: str, ls: _Lists) -> list[str]:
             asks = any(a == 0 for a, _ in ls.question_start.spans(toks[:2]))
         if not asks:
             continue
-        if ls.rhetorical.find(toks, bare, 1) or ls.swearing.find(toks, "", 1):
+        if ls.to_others.spans(toks):
+            out.to_others.append(s)
             continue
-        if _is_shouting(bare, ls):
+        tail = toks[-2:]
+        rhetorical = (
+            ls.rhetorical.find(toks, bare, 1)
+            or ls.swearing.find(toks, "", 1)
+            or any(b == len(tail) for _, b in ls.rhetorical_tags.spans(tail))
+            # A judgement in a question without the writer's own need: a verdict.
+            or (ls.loaded.spans(toks) and not _FIRST_PERSON & set(toks))
+            or _is_shouting(bare, ls)
+        )
+        if rhetorical:
+            out.rhetorical.append(s)
             continue
-        out.append(s)
+        out.questions.append(s)
     return out
+
+
+Spans = list[tuple[int, int]]
+
+
+def _without(spans: Spans, excluded: Spans) -> Spans:
+    return [(a, b) for a, b in spans if not any(x < b and a < y for x, y in excluded)]
+
+
+_NAME_MID_SENTENCE = re.compile(r"(?<=[\w,] )[A-Z][a-zà-ÿ]{2,}")
+
+
+def _violence(toks: list[str], text: str, ls: _Lists) -> tuple[list[str], list[str]]:
+    """(threats, incitement) found: threatening phrases, words for killing someone, and violent
+    acts aimed at a person (a pronoun, a role, a name or an @handle in the post)."""
+    said = lambda spans: [" ".join(toks[a:b]) for a, b in spans][:3]  # noqa: E731
+    threats = said(ls.threats.spans(toks))
+    execution = ls.execution.spans(toks)
+    acts = ls.violent_acts.spans(toks)
+    if execution or acts:  # sayings only matter when a violent word was found
+        sayings = ls.not_violence.spans(toks)
+        execution, acts = _without(execution, sayings), _without(acts, sayings)
+    aimed = bool(acts) and bool(
+        "@" in text or ls.targets.spans(toks) or _NAME_MID_SENTENCE.search(text)
+    )
+    violent = said(execution) + (said(acts) if aimed else [])
+    calls = said(ls.incitement.spans(toks)) if violent else []
+    if calls:
+        return threats, calls + violent
+    return threats + violent, []
+
+
+def _service(toks: list[str], text: str, ls: _Lists) -> list[str]:
+    """A concrete service request: a request without a question mark, something that does not
+    work, or one's own order, account or application ("my order", "mijn aanvraag") with a
+    problem ("not", "still", "fix", "nog steeds")."""
+    found = ls.service_requests.find(toks, text, 2)
+    if found:
+        return found
+    objects = ls.service_objects.spans(toks)
+    if not objects:
+        return []
+    mine = {b for _, b in ls.mine.spans(toks)}
+    owned = [(a, b) for a, b in objects if any(a - k in mine for k in range(3))]
+    if owned and ls.service_problems.spans(toks):
+        return [" ".join(toks[a - 1 : b]) for a, b in owned][:2]
+    return []
 
 
 def read_signals(text: str, lang: str, *, repeated: bool = False) -> PostSignals:
@@ -178,20 +298,33 @@ def read_signals(text: str, lang: str, *, repeated: bool = False) -> PostSignals
     text = text[:MAX_SIGNAL_CHARS]
     toks = tokens(text)
     markers: dict[str, list[str]] = {}
-    questions = _questions(text, ls)
+    asked = _questions(text, ls)
+    questions = asked.questions
     if questions:
         markers["question"] = questions
+    if asked.rhetorical:
+        markers["rhetorical"] = asked.rhetorical[:2]
+    if asked.to_others:
+        markers["to_others"] = asked.to_others[:2]
+    elif ls.to_others.spans(toks):
+        markers["to_others"] = ls.to_others.find(toks, text, 1)
 
     links = URL_RE.findall(text) if ("." in text and ("/" in text or "www" in text)) else []
     spam_words = ls.spam.find(toks, text)
     spam_words += [h for h in ls.link_hosts if any(h in link.lower() for link in links)][:2]
+    phishing = ls.phishing.find(toks, text, 2)
     if _REPEAT_WORD.search(text):
         spam_words.append("herhaling")
     if repeated:
         spam_words.append("herhaald bericht")
-    is_spam = len(spam_words) >= ls.spam_threshold or bool(links and spam_words) or repeated
+    is_spam = (
+        len(spam_words) >= ls.spam_threshold
+        or bool(links and spam_words)
+        or repeated
+        or bool(phishing)
+    )
     if is_spam:
-        markers["spam"] = spam_words
+        markers["spam"] = phishing + spam_words
 
     # Substance: reasons, sources, figures and positions each add their weight.
     found = {
@@ -243,26 +376,51 @@ def read_signals(text: str, lang: str, *, repeated: bool = False) -> PostSignals
     if swearing:
         markers["swearing"] = swearing
 
-    if experience and not substance:
+    # Praise, and praise that means the opposite.
+    praise = ls.compliments.find(toks, text, 2)
+    sarcasm = ls.sarcasm.find(toks, text, 2)
+    if praise and not sarcasm:
+        inverting = [e for e in ls.sarcasm_emoji if e in text][:1]
+        if inverting:
+            sarcasm = praise[:1] + inverting
+    if sarcasm:
+        markers["sarcasm"] = sarcasm
+    elif praise:
+        markers["compliment"] = praise
+
+    service = _service(toks, text, ls)
+    if service:
+        markers["service"] = service
+    if experience and not substance and not service:
         markers["negative_experience"] = ls.incidents.find(toks, text, 2)
-    criticism = ls.criticism.find(toks, text)
+    criticism = ls.criticism.find(toks, text) + ls.loaded.find(toks, text, 2)
+    criticism += sarcasm[:1] + [q for q in asked.rhetorical[:1]]
     if criticism or ("emotion" in markers and (strong or swearing)):
         markers["criticism"] = criticism or strong[:1] or swearing[:1]
+    # Criticism said to the organisation itself, about what it did, in a full sentence: the
+    # guide's "Geef rekenschap". Venting in three words ("Lekker bezig jullie") is not.
+    # Emotion words alone ("ridiculous!! You are clowns") are venting, not a point.
+    if criticism and len(toks) >= 8 and "compliment" not in markers:
+        addressed = ls.address.find(toks, text, 2)
+        if addressed:
+            markers["addressed_criticism"] = addressed + markers["criticism"][:1]
 
     insults = ls.insult_always.find(toks, text) + _directed_insults(toks, ls)
+    insults += ls.harm_wishes.find(toks, text, 2)
     if insults:
         markers["insult"] = insults
-    threats = ls.threats.find(toks, text)
+    threats, incitement = _violence(toks, text, ls)
     if threats:
         markers["threat"] = threats
-    illegal = ls.illegal.find(toks, text)
+    illegal = ls.illegal.find(toks, text) + incitement
     if illegal:
         markers["illegal"] = illegal
 
     order = (
-        "question", "substance", "argument", "source", "figures", "emotion", "shouting",
-        "exclamations", "swearing", "negative_experience", "criticism", "spam", "insult",
-        "threat", "illegal",
+        "question", "substance", "argument", "source", "figures", "service",
+        "addressed_criticism", "emotion", "shouting", "exclamations", "swearing",
+        "negative_experience", "criticism", "rhetorical", "sarcasm", "compliment", "to_others",
+        "spam", "insult", "threat", "illegal",
     )  # fmt: skip
     return PostSignals(
         signals=tuple(s for s in order if s in markers),

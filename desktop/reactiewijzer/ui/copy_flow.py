@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from reactiewijzer.core.model import Commitment, Finding
+from reactiewijzer.core.thread import addressee as core_addressee
+from reactiewijzer.core.thread import read_thread
 from reactiewijzer.ui.style import make_title
 
 
@@ -112,10 +114,18 @@ class ConfirmPostDialog(QDialog):
         return "".join(out)
 
 
-def addressee(thread) -> tuple[str | None, str | None]:
-    """Who the reply answers: the last citizen in the thread (not the organisation itself)."""
-    posts = [p for p in getattr(thread, "posts", ()) if not getattr(p, "from_organisation", False)]
-    return (posts[-1].author, posts[-1].handle) if posts else (None, None)
+def addressee(thread, draft: str = "") -> tuple[str | None, str | None]:
+    """(name, handle) of whom the reply answers, as the thread reader decides it: the person the
+    draft greets, else who asked the open question, else the last citizen who posted."""
+    if isinstance(thread, str):  # pasted but not read yet: reading takes milliseconds
+        thread = read_thread(thread) if thread.strip() else None
+    if thread is None or not getattr(thread, "posts", ()):
+        return None, None
+    person = core_addressee(thread, draft)
+    if person is None:
+        return None, None
+    name = person.name if person.name and person.name != person.handle else None
+    return name, person.handle
 
 
 def needs_confirmation(
@@ -203,7 +213,7 @@ class CopyFlow(QObject):
         finally:
             self.last_dialog = None
             dialog.deleteLater()
-        person, handle = addressee(thread)
+        person, handle = addressee(thread, draft)
         self.services.store.add_many(
             confirmed, person=person, handle=handle, platform=platform or None, reply=draft
         )

@@ -53,6 +53,12 @@ def signal_name(signal: str) -> str:
         "insult": QCoreApplication.translate("Labels", "beledigend"),
         "threat": QCoreApplication.translate("Labels", "dreigend"),
         "illegal": QCoreApplication.translate("Labels", "mogelijk illegaal"),
+        "service": QCoreApplication.translate("Labels", "hulpvraag"),
+        "addressed_criticism": QCoreApplication.translate("Labels", "kritiek op ons"),
+        "rhetorical": QCoreApplication.translate("Labels", "retorische vraag"),
+        "sarcasm": QCoreApplication.translate("Labels", "sarcasme"),
+        "compliment": QCoreApplication.translate("Labels", "compliment"),
+        "to_others": QCoreApplication.translate("Labels", "tegen anderen"),
     }
     return names.get(signal, signal.replace("_", " "))
 

@@ -144,11 +144,12 @@ class ThreadView(QWidget):
 
     def _posts_html(self, thread: Thread) -> str:
         people = len(thread.participants) or len({p.author for p in thread.posts if p.author})
-        head = (
-            self.tr("%n bericht(en)", "", len(thread.posts))
-            + " · "
-            + self.tr("%n deelnemer(s)", "", people)
+        who = (
+            self.tr("%n deelnemer(s)", "", people)
+            if people or not thread.posts
+            else self.tr("1 deelnemer (onbekend)")  # a paste without author lines
         )
+        head = self.tr("%n bericht(en)", "", len(thread.posts)) + " · " + who
         out = [f"<p><i>{escape(head)}</i></p>"]
         for post in thread.posts:
             who = escape(post.author or post.handle or self.tr("Onbekend"))

@@ -92,12 +92,13 @@ class DraftContext:
 
     @cached_property
     def addressee(self) -> Addressee | None:
-        """The citizen this reply answers, as the thread reader sees them."""
+        """The citizen this reply answers, as the thread reader sees them: the one the draft
+        greets, else who asked the open question, else the last poster."""
         if self.thread is None:
             return None
         from reactiewijzer.core.thread import addressee, greeting_name
 
-        person = addressee(self.thread)
+        person = addressee(self.thread, self.text)
         if person is None:
             return None
         handle = person.handle

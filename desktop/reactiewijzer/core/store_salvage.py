@@ -1,0 +1,186 @@
+"""Saving what can still be read from a damaged commitment log.
+
+A damaged log is copied (with its write-ahead log, where the newest commitments may still
+be) to a private scratch folder, and every row SQLite can still read there is copied into
+the fresh log. Reading goes row by row when a whole-table read fails: a broken page then
+costs the rows on that page, not every row after it. Text with broken UTF-8 is kept with
+U+FFFD in place of the bad bytes; a broken date becomes empty (or the time of salvage for
+the required columns), so one bad cell never costs the row.
+
+The damaged file itself is never changed: it is kept aside for whoever wants to look at it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from reactiewijzer.core.store_files import COMPANION_SUFFIXES
+from reactiewijzer.core.store_records import COLUMNS
+from reactiewijzer.core.store_schema import STATUSES, TABLE
+
+# After the last row found, probe this many ids more before concluding there are no more:
+# a damaged interior page can hide the true maximum id.
+_PROBE_PAST_LAST = 5_000
+_MAX_PROBES = 2_000_000
+SCRATCH_PREFIX = ".salvage-"
+
+
+def tolerant_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
+@contextlib.contextmanager
+def scratch_copy(db_path: Path) -> Iterator[Path]:
+    """A private copy of `db_path` and its -wal next to it, removed afterwards.
+
+    SQLite replays the write-ahead log when it opens the copy, so commitments that never
+    reached the main file are read too. The original stays byte for byte as it was.
+    """
+    folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=db_path.parent))
+    try:
+        copy = folder / db_path.name
+        for suffix in ("", "-wal"):
+            source = Path(f"{db_path}{suffix}")
+            if source.is_file():
+                shutil.copyfile(source, f"{copy}{suffix}")
+        yield copy
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def readable_rows(db_path: Path) -> list[dict[str, Any]]:
+    """Every commitment row SQLite can read from the database at `db_path` (a scratch copy:
+    opening it may write to it), cleaned so it fits the table again."""
+    try:
+        conn = sqlite3.connect(str(db_path), isolation_level=None)
+    except sqlite3.Error:
+        return []
+    conn.text_factory = tolerant_text
+    try:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA query_only = ON")
+        rows = _read_all(conn)
+    finally:
+        conn.close()
+    cleaned = (_clean_row(row) for row in rows.values())
+    return [row for row in cleaned if row is not None]
+
+
+def _read_all(conn: sqlite3.Connection) -> dict[int, dict[str, Any]]:
+    rows: dict[int, dict[str, Any]] = {}
+    try:
+        cursor = conn.execute(f"{_SELECT} ORDER BY rowid")
+        for values in cursor:
+            row = _named(cursor, values)
+            rows[int(row["_rowid"])] = row
+        return rows  # the whole table read without a fault
+    except sqlite3.Error:
+        pass
+    # Something on the way failed. Walk the ids: jump ahead with a range read where the pages
+    # are healthy, and step one id at a time where they are not, so the rows behind a broken
+    # page are found too.
+    highest = max(rows, default=0)
+    with contextlib.suppress(sqlite3.Error):
+        highest = max(highest, int(conn.execute(f"SELECT max(rowid) FROM {TABLE}").fetchone()[0]))
+    rowid, probes = 0, 0
+    while probes < _MAX_PROBES:
+        probes += 1
+        try:
+            ahead = [r[0] for r in conn.execute(
+                f"SELECT rowid FROM {TABLE} WHERE rowid > ? ORDER BY rowid LIMIT 500", (rowid,)
+            )]  # fmt: skip
+        except sqlite3.Error:
+            ahead = None
+        if ahead:
+            for found in ahead:
+                _read_one(conn, found, rows)
+            rowid = ahead[-1]
+            continue
+        if ahead == [] and rowid >= highest + _PROBE_PAST_LAST:
+            break
+        if ahead == [] and rowid >= highest:
+            # The tree says there is nothing more, but a broken page may hide the tail.
+            highest = max(highest, rowid)
+        rowid += 1
+        _read_one(conn, rowid, rows)
+        if rowid in rows:
+            highest = max(highest, rowid)
+        elif rowid > highest + _PROBE_PAST_LAST:
+            break
+    return rows
+
+
+_SELECT = f"SELECT rowid AS _rowid, * FROM {TABLE}"
+
+
+def _named(cursor: sqlite3.Cursor, values: tuple) -> dict[str, Any]:
+    return dict(zip([c[0] for c in cursor.description], values, strict=True))
+
+
+def _read_one(conn: sqlite3.Connection, rowid: int, rows: dict[int, dict[str, Any]]) -> None:
+    if rowid in rows:
+        return
+    try:
+        cursor = conn.execute(f"{_SELECT} WHERE rowid = ?", (rowid,))
+        values = cursor.fetchone()
+    except sqlite3.Error:
+        return
+    if values is not None:
+        rows[rowid] = _named(cursor, values)
+
+
+def _clean_row(raw: dict[str, Any]) -> dict[str, Any] | None:
+    row: dict[str, Any] = {}
+    for column in COLUMNS:
+        value = raw.get(column)
+        if isinstance(value, bytes):
+            value = tolerant_text(value)
+        elif value is not None and column != "id":
+            value = str(value)
+        row[column] = value
+    row["id"] = int(raw["_rowid"])
+    if not (row["text"] or "").strip():
+        if not (row["reply"] or row["person"] or row["handle"] or row["note"]):
+            return None  # nothing the user wrote is left in this row
+        row["text"] = "?"
+    now = datetime.now().astimezone().replace(microsecond=0).isoformat()
+    row["due"] = row["due"] if _parses(date.fromisoformat, row["due"]) else None
+    row["done_at"] = row["done_at"] if _parses(datetime.fromisoformat, row["done_at"]) else None
+    for column in ("created", "updated"):
+        if not _parses(datetime.fromisoformat, row[column]):
+            row[column] = now
+    if row["status"] not in STATUSES:
+        row["status"] = "open"  # shown to the user, who can close it again
+    return row
+
+
+def _parses(parse: Any, value: str | None) -> bool:
+    if not value:
+        return False
+    try:
+        parse(value)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def remove_scratch_leftovers(folder: Path, *, older_than: float = 600.0) -> None:
+    """Scratch folders of a salvage that was killed midway hold personal data: remove them
+    (not one another process may be using right now)."""
+    now = time.time()
+    for path in folder.glob(f"{SCRATCH_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if path.is_dir() and now - path.stat().st_mtime > older_than:
+                shutil.rmtree(path, ignore_errors=True)
+
+
+def companions(db_path: Path) -> list[Path]:
+    return [Path(f"{db_path}{s}") for s in COMPANION_SUFFIXES if Path(f"{db_path}{s}").exists()]

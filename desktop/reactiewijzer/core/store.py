@@ -104,21 +104,28 @@ def _guarded(method: Callable[..., T]) -> Callable[..., T]:
 
     @functools.wraps(method)
     def wrapper(self: CommitmentStore, *args: Any, **kwargs: Any) -> T:
-        try:
-            return method(self, *args, **kwargs)
-        except sqlite3.DatabaseError as exc:
-            if is_busy(exc):
-                raise StoreBusy() from exc
-            if is_full(exc):
-                raise StoreFull() from exc
-            if is_corruption(exc) and not self.read_only:
-                self._recover()
-                raise self.recovery_error from exc  # type: ignore[misc]
-            if is_access(exc):
-                raise StoreReadOnly(self.path) from exc
-            raise
-        except OSError as exc:
-            raise _os_error(self.path, exc) from exc
+        for attempt in (1, 2):
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                if is_busy(exc):
+                    raise StoreBusy() from exc
+                if is_full(exc):
+                    raise StoreFull() from exc
+                if is_corruption(exc) and not self.read_only and attempt == 1:
+                    # Damage the check at open could not see: save the readable rows into a
+                    # fresh log and do it again there (what failed was not committed). The
+                    # view keeps working; `recovery_message` says what happened.
+                    self._recover()
+                    continue
+                if is_corruption(exc) and self.recovery_error is not None:
+                    raise self.recovery_error from exc
+                if is_access(exc):
+                    raise StoreReadOnly(self.path) from exc
+                raise
+            except OSError as exc:
+                raise _os_error(self.path, exc) from exc
+        raise AssertionError("unreachable")
 
     return wrapper
 
@@ -171,6 +178,7 @@ class CommitmentStore:
         self._dirty = False
         self._last_backup = 0.0
         self._closed = False
+        self._identity: tuple[int, int] | None = None
         self._open()
         if not self.read_only:
             self.purge(retention_days, today=today or date.today())
@@ -204,9 +212,13 @@ class CommitmentStore:
             self._open_read_only()
             return
         try:
+            # Which file this is: if it turns out damaged, another process may have replaced
+            # it by the time we recover it, and then that one is not ours to move aside.
+            self._identity = _identity(self.path)
             if existed and not looks_like_sqlite(self.path):
                 raise sqlite3.DatabaseError("file is not a database")
             private_file(self.path)
+            self._identity = self._identity or _identity(self.path)
             self.db = connect(self.path)
         except OSError as exc:
             raise _os_error(self.path, exc) from exc
@@ -260,12 +272,13 @@ class CommitmentStore:
 
     def _check_integrity(self) -> None:
         """A damaged log is found here, at open, not by a view that crashes on it later."""
-        try:
-            verdict = self.db.execute("PRAGMA quick_check").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            if is_busy(exc):
-                raise StoreBusy() from exc
-            verdict = str(exc)
+        verdict = self._integrity()
+        if verdict != "ok" and "index" in verdict:
+            # Only an index disagrees with its table: indexes are rebuilt from the rows.
+            with contextlib.suppress(sqlite3.DatabaseError):
+                with write_transaction(self.db) as db:
+                    db.execute("REINDEX")
+                verdict = self._integrity()
         if verdict != "ok":
             self._recover()
             return
@@ -281,19 +294,38 @@ class CommitmentStore:
             except sqlite3.DatabaseError:
                 self._recover()
 
+    def _integrity(self) -> str:
+        """SQLite's full check: every page, and every index against its table (a list read
+        through a damaged index would silently miss rows). ~10 ms for 2,000 commitments,
+        0.5 s for 100,000 with long replies."""
+        try:
+            problems = [r[0] for r in self.db.execute("PRAGMA integrity_check(20)")]
+        except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise StoreBusy() from exc
+            return str(exc)
+        return "ok" if problems == ["ok"] else "; ".join(problems)
+
     def _recover(self, *, opened: bool = True) -> None:
         """Keep the damaged file aside, start a fresh log, save every readable row into it."""
-        if opened:
-            self.db.close()
+        identity = self._identity
         with _recovery_lock(self.path):
-            # Another process may have recovered the log a moment ago: then it is healthy.
-            if _healthy(self.path):
+            # Another process may have recovered the log a moment ago: the file at the path
+            # is then another one, and sound.
+            if identity is not None and _identity(self.path) not in (identity, None):
+                if opened:
+                    self.db.close()
                 self.db = connect(self.path)
                 return
+            # Read before closing: closing folds the write-ahead log into the damaged file,
+            # and a fold that fails halfway would lose what only the WAL held.
             with store_salvage.scratch_copy(self.path) as copy:
                 rows = store_salvage.readable_rows(copy)
+            if opened:
+                self.db.close()
             moved = move_aside(self.path, reason="beschadigd")
             private_file(self.path)
+            self._identity = _identity(self.path)
             self.db = connect(self.path)
             if rows:
                 with write_transaction(self.db) as db:
@@ -694,6 +726,7 @@ class CommitmentStore:
             raise _not_a_backup(backup) from None
         finally:
             source.close()
+        self._identity = _identity(self.path)
         self.db = connect(self.path)
         self.recovered_from, self.recovery_error, self.salvaged = None, None, 0
         return kept
@@ -720,22 +753,12 @@ def _has_companions(path: Path) -> bool:
     return all(Path(f"{path}{s}").exists() for s in ("-wal", "-shm"))
 
 
-def _healthy(path: Path) -> bool:
-    """Whether the file at `path` is now a sound log (another process may have recovered it)."""
-    if not path.exists() or not looks_like_sqlite(path) or path.stat().st_size == 0:
-        return False
+def _identity(path: Path) -> tuple[int, int] | None:
     try:
-        conn = sqlite3.connect(str(path), timeout=5)
-    except sqlite3.Error:
-        return False
-    try:
-        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok" and bool(
-            conn.execute(f"SELECT 1 FROM sqlite_master WHERE name = '{TABLE}'").fetchone()
-        )
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 @contextlib.contextmanager

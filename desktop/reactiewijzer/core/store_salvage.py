@@ -81,18 +81,33 @@ def _read_all(conn: sqlite3.Connection) -> dict[int, dict[str, Any]]:
         for values in cursor:
             row = _named(cursor, values)
             rows[int(row["_rowid"])] = row
-        return rows  # the whole table read without a fault
+        complete = True
     except sqlite3.Error:
-        pass
-    # Something on the way failed. Walk the ids: jump ahead with a range read where the pages
-    # are healthy, and step one id at a time where they are not, so the rows behind a broken
-    # page are found too.
+        complete = False
+    if not complete:
+        _walk(conn, rows)
+    # In a damaged tree even a read that raised nothing can pass rows by (a bad key on an
+    # interior page): ask for every id not found yet, one by one, up to past the last.
     highest = max(rows, default=0)
-    with contextlib.suppress(sqlite3.Error):
+    with contextlib.suppress(sqlite3.Error, TypeError):
         highest = max(highest, int(conn.execute(f"SELECT max(rowid) FROM {TABLE}").fetchone()[0]))
-    rowid, probes = 0, 0
-    while probes < _MAX_PROBES:
-        probes += 1
+    limit = min(highest + _PROBE_PAST_LAST, _MAX_PROBES)
+    rowid = 1
+    while rowid <= limit:
+        if rowid not in rows:
+            _read_one(conn, rowid, rows)
+            if rowid in rows and rowid + _PROBE_PAST_LAST > limit:
+                limit = min(rowid + _PROBE_PAST_LAST, _MAX_PROBES)
+        rowid += 1
+    return rows
+
+
+def _walk(conn: sqlite3.Connection, rows: dict[int, dict[str, Any]]) -> None:
+    """Jump ahead with range reads where the pages are healthy and step one id at a time
+    where they are not, so the rows behind a broken page are found too."""
+    rowid, steps, misses = 0, 0, 0
+    while steps < _MAX_PROBES and misses < _PROBE_PAST_LAST:
+        steps += 1
         try:
             ahead = [r[0] for r in conn.execute(
                 f"SELECT rowid FROM {TABLE} WHERE rowid > ? ORDER BY rowid LIMIT 500", (rowid,)
@@ -102,20 +117,13 @@ def _read_all(conn: sqlite3.Connection) -> dict[int, dict[str, Any]]:
         if ahead:
             for found in ahead:
                 _read_one(conn, found, rows)
-            rowid = ahead[-1]
+            rowid, misses = ahead[-1], 0
             continue
-        if ahead == [] and rowid >= highest + _PROBE_PAST_LAST:
-            break
-        if ahead == [] and rowid >= highest:
-            # The tree says there is nothing more, but a broken page may hide the tail.
-            highest = max(highest, rowid)
         rowid += 1
+        misses += 1
         _read_one(conn, rowid, rows)
         if rowid in rows:
-            highest = max(highest, rowid)
-        elif rowid > highest + _PROBE_PAST_LAST:
-            break
-    return rows
+            misses = 0
 
 
 _SELECT = f"SELECT rowid AS _rowid, * FROM {TABLE}"
@@ -132,6 +140,21 @@ def _read_one(conn: sqlite3.Connection, rowid: int, rows: dict[int, dict[str, An
         cursor = conn.execute(f"{_SELECT} WHERE rowid = ?", (rowid,))
         values = cursor.fetchone()
     except sqlite3.Error:
+        values = None
+        # One damaged cell fails the whole row: read the cells one by one, keep what reads.
+        row: dict[str, Any] = {"_rowid": rowid}
+        for column in COLUMNS[1:]:
+            try:
+                found = conn.execute(
+                    f"SELECT {column} FROM {TABLE} WHERE rowid = ?", (rowid,)
+                ).fetchone()
+            except sqlite3.Error:
+                continue
+            if found is None:
+                return  # no such row
+            row[column] = found[0]
+        if len(row) > 1:
+            rows[rowid] = row
         return
     if values is not None:
         rows[rowid] = _named(cursor, values)

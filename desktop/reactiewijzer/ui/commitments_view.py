@@ -53,6 +53,7 @@ class CommitmentsView(QWidget):
         self.store = store
         self._today = today
         self.model = CommitmentsTableModel(self)
+        self._recovery_shown: object = None
 
         self.filter_label = QLabel()
         self.filter_combo = QComboBox()
@@ -350,12 +351,15 @@ class CommitmentsView(QWidget):
             self._say(exc.message(_ui_lang()))
             self._show_recovery()
             return None
+        if getattr(self.store, "recovery_error", None) is not self._recovery_shown:
+            self._show_recovery()  # the store repaired a damaged log during this call
         return result
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
 
     def _show_recovery(self) -> None:
+        self._recovery_shown = getattr(self.store, "recovery_error", None)
         message = self.store.recovery_message(_ui_lang())
         if message:
             self._say(message)

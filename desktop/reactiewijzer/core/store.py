@@ -217,6 +217,10 @@ class CommitmentStore:
             self._identity = _identity(self.path)
             if existed and not looks_like_sqlite(self.path):
                 raise sqlite3.DatabaseError("file is not a database")
+            if existed and self.path.stat().st_size == 0 and _has_wal(self.path):
+                # Emptied, yet its write-ahead log holds commitments SQLite would now ignore
+                # and overwrite: keep both aside.
+                raise sqlite3.DatabaseError("file is not a database")
             private_file(self.path)
             self._identity = self._identity or _identity(self.path)
             self.db = connect(self.path)

@@ -59,19 +59,33 @@ def scratch_copy(db_path: Path) -> Iterator[Path]:
 def readable_rows(db_path: Path) -> list[dict[str, Any]]:
     """Every commitment row SQLite can read from the database at `db_path` (a scratch copy:
     opening it may write to it), cleaned so it fits the table again."""
+    # The pages first: opening the copy with SQLite may fold its WAL in, or drop it.
+    raw = scan_pages(db_path)
     try:
         conn = sqlite3.connect(str(db_path), isolation_level=None)
     except sqlite3.Error:
-        return []
+        conn = None
+    rows = _read_with(conn) if conn is not None else {}
+    # What SQLite read wins; the raw pages add the rows it could not reach.
+    for rowid, row in raw.items():
+        rows.setdefault(rowid, row)
+    cleaned = (_clean_row(row) for row in sorted(rows.values(), key=lambda r: r["_rowid"]))
+    return [row for row in cleaned if row is not None]
+
+
+def _read_with(conn: sqlite3.Connection) -> dict[int, dict[str, Any]]:
     conn.text_factory = tolerant_text
     try:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("PRAGMA query_only = ON")
-        rows = _read_all(conn)
+        try:
+            conn.execute(f"SELECT * FROM {TABLE} LIMIT 0")
+            rows = _read_all(conn)
+        except sqlite3.Error:
+            rows = {}  # the schema itself cannot be read: only the pages are left
     finally:
         conn.close()
-    cleaned = (_clean_row(row) for row in rows.values())
-    return [row for row in cleaned if row is not None]
+    return rows
 
 
 def _read_all(conn: sqlite3.Connection) -> dict[int, dict[str, Any]]:
@@ -207,3 +221,166 @@ def remove_scratch_leftovers(folder: Path, *, older_than: float = 600.0) -> None
 
 def companions(db_path: Path) -> list[Path]:
     return [Path(f"{db_path}{s}") for s in COMPANION_SUFFIXES if Path(f"{db_path}{s}").exists()]
+
+
+# --- reading the pages themselves ----------------------------------------------------------
+#
+# When SQLite cannot read the table at all (its first page or the schema is damaged, or only
+# the write-ahead log is left), the rows are still in the file: a table's leaf pages hold
+# them in SQLite's documented record format (https://www.sqlite.org/fileformat.html). This
+# reads every leaf page of the file and, over it, the newest copy of each page in the WAL,
+# and keeps the records shaped like a commitment. Rows SQLite itself could read win.
+
+_DEFAULT_PAGE = 4096
+_LEAF = 0x0D
+_WAL_HEADER = 32
+_FRAME_HEADER = 24
+
+
+def scan_pages(db_path: Path) -> dict[int, dict[str, Any]]:
+    """Rows shaped like commitments on the raw pages of `db_path` and its -wal."""
+    try:
+        main = db_path.read_bytes()
+    except OSError:
+        main = b""
+    wal_path = Path(f"{db_path}-wal")
+    try:
+        wal = wal_path.read_bytes() if wal_path.is_file() else b""
+    except OSError:
+        wal = b""
+    size = _page_size(main[16:18]) or _page_size(wal[8:12]) or _DEFAULT_PAGE
+    pages: dict[int, bytes] = {}
+    for number in range(len(main) // size):
+        pages[number + 1] = main[number * size : (number + 1) * size]
+    wal_size = int.from_bytes(wal[8:12], "big") if len(wal) >= _WAL_HEADER else 0
+    if wal_size == size:
+        offset = _WAL_HEADER
+        while offset + _FRAME_HEADER + size <= len(wal):
+            number = int.from_bytes(wal[offset : offset + 4], "big")
+            if number:
+                pages[number] = wal[offset + _FRAME_HEADER : offset + _FRAME_HEADER + size]
+            offset += _FRAME_HEADER + size
+    rows: dict[int, dict[str, Any]] = {}
+    for number in sorted(pages):
+        with contextlib.suppress(Exception):  # a damaged page costs its own rows only
+            for rowid, values in _leaf_cells(pages, number, size):
+                row = _as_commitment(rowid, values)
+                if row is not None:
+                    rows[rowid] = row
+    return rows
+
+
+def _page_size(raw: bytes) -> int | None:
+    if len(raw) == 2:
+        value = int.from_bytes(raw, "big")
+        value = 65536 if value == 1 else value
+    elif len(raw) == 4:
+        value = int.from_bytes(raw, "big")
+    else:
+        return None
+    return value if 512 <= value <= 65536 and value & (value - 1) == 0 else None
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    value = 0
+    for i in range(9):
+        byte = data[at + i]
+        if i == 8:
+            return (value << 8) | byte, at + 9
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return value, at + i + 1
+    raise ValueError("varint")
+
+
+def _leaf_cells(pages: dict[int, bytes], number: int, size: int) -> Iterator[tuple[int, list]]:
+    page = pages[number]
+    start = 100 if number == 1 else 0
+    if page[start] != _LEAF:
+        return
+    count = int.from_bytes(page[start + 3 : start + 5], "big")
+    usable = size  # our databases reserve no bytes at the end of a page
+    max_local = usable - 35
+    for i in range(min(count, size // 4)):
+        at = int.from_bytes(page[start + 8 + 2 * i : start + 10 + 2 * i], "big")
+        try:
+            length, at = _varint(page, at)
+            rowid, at = _varint(page, at)
+            if length <= max_local:
+                payload = page[at : at + length]
+            else:
+                payload = _with_overflow(pages, page, at, length, usable, size)
+            if len(payload) != length:
+                continue
+            yield rowid, _record(payload)
+        except (ValueError, IndexError, KeyError, UnicodeDecodeError):
+            continue
+
+
+def _with_overflow(
+    pages: dict[int, bytes], page: bytes, at: int, length: int, usable: int, size: int
+) -> bytes:
+    least = (usable - 12) * 32 // 255 - 23
+    local = least + (length - least) % (usable - 4)
+    if local > usable - 35:
+        local = least
+    parts = [page[at : at + local]]
+    have = local
+    following = int.from_bytes(page[at + local : at + local + 4], "big")
+    seen = set()
+    while have < length and following and following not in seen:
+        seen.add(following)
+        chunk = pages[following]
+        take = min(length - have, size - 4)
+        parts.append(chunk[4 : 4 + take])
+        have += take
+        following = int.from_bytes(chunk[:4], "big")
+    return b"".join(parts)
+
+
+def _record(payload: bytes) -> list:
+    header_size, at = _varint(payload, 0)
+    types = []
+    while at < header_size:
+        kind, at = _varint(payload, at)
+        types.append(kind)
+    values: list = []
+    at = header_size
+    widths = {1: 1, 2: 2, 3: 3, 4: 4, 5: 6, 6: 8}
+    for kind in types:
+        if kind == 0:
+            values.append(None)
+        elif kind in widths:
+            values.append(int.from_bytes(payload[at : at + widths[kind]], "big", signed=True))
+            at += widths[kind]
+        elif kind == 7:
+            values.append(None)  # a float: no column of ours holds one
+            at += 8
+        elif kind in (8, 9):
+            values.append(kind - 8)
+        elif kind >= 12:
+            width = (kind - 12) // 2
+            raw = payload[at : at + width]
+            if len(raw) != width:
+                raise ValueError("cut short")
+            values.append(tolerant_text(raw) if kind % 2 else raw)
+            at += width
+        else:
+            raise ValueError("reserved serial type")
+    return values
+
+
+def _as_commitment(rowid: int, values: list) -> dict[str, Any] | None:
+    """A record of the commitments table: 13 cells, the first the rowid's NULL, a text, a
+    known status and a creation time. Records of the search index or the schema are not."""
+    if len(values) != len(COLUMNS) or values[0] is not None or rowid <= 0:
+        return None
+    row = dict(zip(COLUMNS, values, strict=True))
+    if not isinstance(row["text"], str) or row["status"] not in STATUSES:
+        return None
+    if not _parses(
+        datetime.fromisoformat, row["created"] if isinstance(row["created"], str) else None
+    ):
+        return None
+    row["_rowid"] = rowid
+    return row

@@ -375,3 +375,15 @@ def test_two_processes_opening_at_the_first_moment_of_the_day(tmp_path: Path) ->
         assert len(s.list("all")) == 50 + 5 * 4
     assert not list((tmp_path / "data").glob("*beschadigd*"))
     assert not [p for p in (tmp_path / "data").rglob("*") if ".partial" in p.name]
+
+
+def test_damage_after_the_last_close_is_found_at_the_next_open(tmp_path: Path) -> None:
+    path = make_log(tmp_path / "data", rows=300)
+    with CommitmentStore(path, today=TODAY, auto_backup=False) as s:
+        s.add("Nog een")  # a clean session: the next open may skip the check ...
+    data = bytearray(path.read_bytes())
+    data[8192:12288] = b"\x5a" * 4096  # ... unless the file changed since: same size here
+    path.write_bytes(bytes(data))
+    with CommitmentStore(path, today=TODAY, auto_backup=False) as s:
+        assert s.recovered_from is not None
+        assert s.salvaged > 250

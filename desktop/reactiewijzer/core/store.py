@@ -275,7 +275,14 @@ class CommitmentStore:
         self.notice = StoreReadOnly(self.path)
 
     def _check_integrity(self) -> None:
-        """A damaged log is found here, at open, not by a view that crashes on it later."""
+        """A damaged log is found here, at open, not by a view that crashes on it later.
+
+        Skipped when the files are exactly as this store left them at its last close after a
+        clean check (size, time and inode in `<log>.checked`): then nothing but SQLite's own
+        writes touched them, and a 100,000-row log still opens in well under 50 ms.
+        """
+        if self._unchanged_since_checked():
+            return
         verdict = self._integrity()
         if verdict != "ok" and "index" in verdict:
             # Only an index disagrees with its table: indexes are rebuilt from the rows.
@@ -297,6 +304,30 @@ class CommitmentStore:
                     db.execute(f"INSERT INTO {TABLE}_fts({TABLE}_fts) VALUES ('rebuild')")
             except sqlite3.DatabaseError:
                 self._recover()
+
+    def _file_state(self) -> str:
+        parts = []
+        for path in (self.path, Path(f"{self.path}-wal")):
+            try:
+                found = path.stat()
+                parts.append(f"{found.st_ino}:{found.st_size}:{found.st_mtime_ns}")
+            except OSError:
+                parts.append("-")
+        return " ".join(parts)
+
+    def _unchanged_since_checked(self) -> bool:
+        try:
+            return Path(f"{self.path}.checked").read_text("ascii") == self._file_state()
+        except (OSError, UnicodeDecodeError):
+            return False
+
+    def _mark_checked(self) -> None:
+        """After a clean session: the files as they are now passed the check (see above)."""
+        stamp = Path(f"{self.path}.checked")
+        with contextlib.suppress(OSError):
+            fd = os.open(stamp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as f:
+                f.write(self._file_state())
 
     def _integrity(self) -> str:
         """SQLite's full check: every page, and every index against its table (a list read
@@ -358,6 +389,8 @@ class CommitmentStore:
         if self._dirty and self._auto_backup:
             self._backup_quietly(force=True)
         self.db.close()
+        if not self.read_only and self.recovery_error is None:
+            self._mark_checked()
 
     def __enter__(self) -> CommitmentStore:
         return self
@@ -641,8 +674,10 @@ class CommitmentStore:
         added = 0
         seen: dict[tuple, int] = {}
         with write_transaction(self.db) as db:
+            # Only a row created at a moment already in the log can be there already.
+            before = {c for (c,) in db.execute(f"SELECT DISTINCT created FROM {TABLE}")}
             for row in rows:
-                added += _import_row(db, row, seen)
+                added += _import_row(db, row, seen, before)
         return added
 
     @_guarded
@@ -817,7 +852,7 @@ def _close_at_exit(ref: weakref.ref) -> None:
 _IDENTITY = ("text", "created", "person", "handle", "platform", "thread_ref", "reply", "due")
 
 
-def _import_row(db: Any, row: dict[str, Any], seen: dict[tuple, int]) -> int:
+def _import_row(db: Any, row: dict[str, Any], seen: dict[tuple, int], before: set[str]) -> int:
     now = _now().isoformat()
     row = {c: row.get(c) for c in COLUMNS}
     row["created"] = row["created"] or now
@@ -827,7 +862,10 @@ def _import_row(db: Any, row: dict[str, Any], seen: dict[tuple, int]) -> int:
     identity = tuple(row[c] for c in _IDENTITY)
     seen[identity] = seen.get(identity, 0) + 1
     where = " AND ".join(f"{c} IS ?" for c in _IDENTITY)
-    here = db.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", identity).fetchone()[0]
+    if row["created"] in before:
+        here = db.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", identity).fetchone()[0]
+    else:
+        here = seen[identity] - 1  # only this file's earlier copies, all added
     if here >= seen[identity]:
         return 0  # this copy of the row is already in the log
     wanted = row.pop("id")

@@ -28,8 +28,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from icalendar import Alarm, Calendar, Event, Todo, vText
-
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.store_records import COLUMNS, StoredCommitment
 from reactiewijzer.core.store_schema import STATUSES
@@ -225,6 +223,9 @@ def to_ics(
     """The calendar as bytes; `alarm`: a reminder that long before the due date (or None)."""
     if kind not in ("VEVENT", "VTODO"):
         raise ValueError(kind)
+    # Imported here: opening the log (every start of the app) does not need it.
+    from icalendar import Alarm, Calendar, Event, Todo, vText
+
     cal = Calendar()
     cal.add("prodid", "-//Reactiewijzer//Toezeggingen//NL")
     cal.add("version", "2.0")

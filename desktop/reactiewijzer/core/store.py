@@ -310,9 +310,12 @@ class CommitmentStore:
         for path in (self.path, Path(f"{self.path}-wal")):
             try:
                 found = path.stat()
-                parts.append(f"{found.st_ino}:{found.st_size}:{found.st_mtime_ns}")
             except OSError:
-                parts.append("-")
+                found = None
+            if found is None or (path != self.path and found.st_size == 0):
+                parts.append("-")  # no WAL, or one SQLite just made empty at opening
+            else:
+                parts.append(f"{found.st_ino}:{found.st_size}:{found.st_mtime_ns}")
         return " ".join(parts)
 
     def _unchanged_since_checked(self) -> bool:

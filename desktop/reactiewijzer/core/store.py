@@ -156,7 +156,10 @@ class CommitmentStore:
         auto_backup: bool = True,
     ) -> None:
         if path is None:
-            self.path = data_dir() / DB_NAME
+            try:
+                self.path = data_dir() / DB_NAME
+            except OSError as exc:
+                raise _os_error(Path(DB_NAME), exc) from exc
         else:
             self.path = Path(path)
             # Our own folder is made owner-only; a folder the user chose is created so, but

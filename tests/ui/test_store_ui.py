@@ -9,6 +9,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from reactiewijzer.core.store import CommitmentStore
 from reactiewijzer.ui.commitments_view import CommitmentsView
@@ -69,3 +70,20 @@ def test_restore_lists_each_backup_with_date_and_count_and_asks(
         assert "teruggezet" in view.message_label.text()
         assert list(path.parent.glob("commitments.voor-herstel-*.db"))
         shiboken6.delete(view)
+
+
+def test_the_restore_list_speaks_english_in_the_english_ui(qtbot, make_window, data_dir) -> None:
+    path = data_dir / "commitments.db"
+    with CommitmentStore(path, today=TODAY, auto_backup=False) as s:
+        s.add("One")
+        s.backup(today=TODAY, force=True)
+    path.write_bytes(b"kapot" * 500)
+    window = make_window(language="en")
+    view = window.commitments.view
+    assert "damaged" in view.message_label.text()
+    dialog = view.restore_dialog()
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(t.startswith("Choose the backup to restore") for t in texts), texts
+    assert dialog.windowTitle() == "Restore backup"
+    assert dialog.list.item(0).text().endswith("— 1 commitment")
+    dialog.deleteLater()

@@ -281,6 +281,11 @@
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="280"/>
+        <source>Er is geen back-up.</source>
+        <translation>There is no backup.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCommitmentsDialog</name>
@@ -1222,6 +1227,37 @@
     </message>
     <message>
         <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="144"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="23"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="27"/>
+        <source>Kies de back-up die je wilt terugzetten. De huidige lijst (%n toezegging(en)) wordt niet gewist maar als kopie bewaard.</source>
+        <translation>
+            <numerusform>Choose the backup to restore. The current log (%n commitment) is not deleted but kept as a copy.</numerusform>
+            <numerusform>Choose the backup to restore. The current log (%n commitments) is not deleted but kept as a copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="35"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="154"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="155"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

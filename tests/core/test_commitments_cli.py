@@ -92,7 +92,9 @@ def test_corrupt_log_still_runs_with_one_message(
     assert len(lines) == 1
     assert "beschadigd" in lines[0] and "Laatste back-up: commitments-" in lines[0]
     assert list(data_dir.glob("commitments.beschadigd-*.db"))
-    assert run(capsys, "restore")[0] == 0
+    code, out, err = run(capsys, "restore")  # lists the backups, asks for --yes
+    assert code == 2 and "1 toezegging" in out and "--yes" in err
+    assert run(capsys, "restore", "--yes")[0] == 0
 
 
 def test_export_and_import(

@@ -1,8 +1,9 @@
 """`reactiewijzer commitments ...`: the commitment log from the shell.
 
 Every action opens the log the app uses (REACTIEWIJZER_DATA_DIR overrides where it is). A
-damaged log does not stop the command: it is moved aside, one line on stderr says so and
-names the latest backup, and the command runs on a fresh log.
+damaged log does not stop the command: it is moved aside, its readable rows are saved into a
+fresh log, one line on stderr says so (how many were saved, the latest backup), and the
+command runs on. A read-only log is listed and searched, and says so on stderr.
 """
 
 from __future__ import annotations
@@ -10,14 +11,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from reactiewijzer.commands.common import fail, read_text_arg, ui_lang
 from reactiewijzer.core.commitments import find_commitments
 from reactiewijzer.core.due_dates import resolve_due
 from reactiewijzer.core.errors import Error, InputError
-from reactiewijzer.core.store import FILTERS, CommitmentStore, StoredCommitment
+from reactiewijzer.core.store import FILTERS, BackupInfo, CommitmentStore, StoredCommitment
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,10 +56,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     search.add_argument("query")
     _add_listing_options(search)
 
-    export = actions.add_parser("export", help="export to CSV or iCalendar (.ics)")
+    export = actions.add_parser(
+        "export",
+        help="export to CSV or iCalendar (.ics)",
+        description="The file name says what is written: .csv or .ics (anything else is "
+        "refused). CSV is for Excel in your language by default: ';'-separated with Dutch "
+        "headers (nl), ','-separated with English headers (en); --style plain for scripts.",
+    )
     export.add_argument("path", type=Path)
-    export.add_argument("--as", dest="kind", choices=("csv", "ics"), help="default: from suffix")
+    export.add_argument("--as", dest="kind", choices=("csv", "ics"), help="must match the suffix")
     export.add_argument("--filter", choices=FILTERS, help="default: all (csv), open (ics)")
+    export.add_argument(
+        "--style", choices=("nl", "en", "plain"), help="CSV style (default: your language)"
+    )
+    export.add_argument(
+        "--alarm", type=int, metavar="DAYS", help="ICS: a reminder DAYS days before the date"
+    )
 
     imp = actions.add_parser("import", help="import a CSV export")
     imp.add_argument("path", type=Path)
@@ -70,8 +83,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     forget.add_argument("who", help="name or @handle")
     forget.add_argument("--yes", action="store_true", help="really erase (cannot be undone)")
 
-    restore = actions.add_parser("restore", help="restore a backup (default: the latest)")
-    restore.add_argument("backup", nargs="?", type=Path)
+    restore = actions.add_parser(
+        "restore",
+        help="restore a backup (lists them with date and count, then asks)",
+        description="Without BACKUP: the newest backup. BACKUP is a number from the list, a "
+        "date (2025-11-12) or a file. The current log is kept aside, never deleted.",
+    )
+    restore.add_argument("backup", nargs="?")
+    restore.add_argument("--yes", action="store_true", help="restore without asking")
 
     p.set_defaults(func=run)
 
@@ -88,8 +107,9 @@ def run(args: argparse.Namespace) -> int:
     except Error as exc:
         return fail(exc.message_nl, exc.message_en)
     try:
-        if store.recovered_from is not None:
-            print(f"reactiewijzer: {store.recovery_message(lang)}", file=sys.stderr)
+        message = store.recovery_message(lang)
+        if message:
+            print(f"reactiewijzer: {message}", file=sys.stderr)
         return _ACTIONS_RUN[args.action](store, args, lang)
     except Error as exc:
         return fail(exc.message_nl, exc.message_en)
@@ -204,12 +224,11 @@ def _due(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
 
 
 def _export(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
-    kind = args.kind or ("ics" if args.path.suffix.lower() == ".ics" else "csv")
+    alarm = timedelta(days=args.alarm) if args.alarm is not None else None
     try:
-        if kind == "ics":
-            n = store.export_ics(args.path, filter=args.filter or "open")
-        else:
-            n = store.export_csv(args.path, filter=args.filter or "all")
+        n = store.export(
+            args.path, kind=args.kind, filter=args.filter, style=args.style or lang, alarm=alarm
+        )
     except OSError as exc:
         return fail(
             f"Kan {args.path} niet schrijven: {exc.strerror}",
@@ -240,26 +259,62 @@ def _forget(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
             f"This erases {n} commitments about {args.who}, from the backups too. "
             "Repeat with --yes to go ahead.",
         )
-    n = store.forget(args.who)
-    _say(
-        lang,
-        f"{n} toezeggingen over {args.who} gewist.",
-        f"{n} commitments about {args.who} erased.",
-    )
+    report = store.erase(args.who)
+    print(report.message(lang))
     return 0
 
 
 def _restore(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
-    backup = args.backup or store.latest_backup()
-    if backup is None:
+    found = store.describe_backups()
+    if not found:
         return fail("Er is geen back-up.", "There is no backup.")
-    kept = store.restore_backup(backup)
+    for number, info in enumerate(found, 1):
+        print(f"{number:>3}  {info.path.name}  {info.describe(lang)}")
+    chosen = _choose_backup(found, args.backup)
+    if chosen is None:
+        return fail(
+            f"Geen back-up '{args.backup}'; kies een nummer, datum of bestand uit de lijst.",
+            f"No backup '{args.backup}'; choose a number, date or file from the list.",
+        )
+    current = store.count("all")
     _say(
         lang,
-        f"Back-up {backup.name} teruggezet; het vorige bestand is bewaard als {kept}.",
-        f"Backup {backup.name} restored; the previous file was kept as {kept}.",
+        f"Terugzetten: {chosen.path.name} ({chosen.describe(lang)}) in plaats van de huidige "
+        f"lijst met {current} toezeggingen (die wordt bewaard).",
+        f"Restore: {chosen.path.name} ({chosen.describe(lang)}) instead of the current log "
+        f"with {current} commitments (which is kept).",
+    )
+    if not args.yes:
+        if not sys.stdin.isatty():
+            return fail(
+                "Herhaal met --yes om deze back-up terug te zetten.",
+                "Repeat with --yes to restore this backup.",
+            )
+        answer = input("Doorgaan? [j/N] " if lang == "nl" else "Go ahead? [y/N] ")
+        if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+            _say(lang, "Niets veranderd.", "Nothing changed.")
+            return 1
+    kept = store.restore_backup(chosen.path)
+    _say(
+        lang,
+        f"Back-up {chosen.path.name} teruggezet; het vorige bestand is bewaard als {kept}.",
+        f"Backup {chosen.path.name} restored; the previous file was kept as {kept}.",
     )
     return 0
+
+
+def _choose_backup(found: list[BackupInfo], wanted: str | None) -> BackupInfo | None:
+    if not wanted:
+        return found[0]
+    if wanted.isdigit() and 1 <= int(wanted) <= len(found):
+        return found[int(wanted) - 1]
+    for info in found:
+        if wanted in (info.path.name, str(info.day)) or Path(wanted) == info.path:
+            return info
+    path = Path(wanted)
+    if path.is_file():
+        return BackupInfo(path, None, datetime.fromtimestamp(path.stat().st_mtime), None)
+    return None
 
 
 _ACTIONS_RUN = {

@@ -1,21 +1,52 @@
-"""Daily copies of the commitment database (SQLite backup API), the last seven kept.
+"""Copies of the commitment database (SQLite backup API): one per day, the last seven kept.
 
-A copy is written to a temporary name and renamed into place, so a crash mid-backup never
-leaves a half copy that looks like a good one. Before copying, the database is checked
-(`PRAGMA quick_check`): a damaged database must not push the good copies out.
+The day's copy is refreshed after writes (at most once a minute, see store.BACKUP_EVERY) and
+when the log is closed, so it holds the day's commitments, not only those of the morning.
+
+A copy is written to a temporary name unique to this process and renamed into place, so a
+crash mid-backup never leaves a half copy that looks like a good one, and two processes
+backing up at once never write into the same file. Before copying, the database is checked
+(`PRAGMA quick_check`): a damaged database must not push the good copies out. An empty log is
+never copied: it would be the newest backup, and "restore the latest" would restore nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import secrets
 import sqlite3
-from datetime import date
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from reactiewijzer.core.store_files import private_dir
+from reactiewijzer.core.store_schema import TABLE
 
 KEEP = 7
 BACKUP_DIR = "backups"
+PARTIAL = ".partial"
+STALE_SECONDS = 600  # a temporary copy this old belongs to a process that died midway
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup as the user chooses between them: its day, how many commitments it holds."""
+
+    path: Path
+    day: date | None
+    saved_at: datetime
+    rows: int | None  # None: the copy cannot be read (damaged)
+
+    def describe(self, lang: str = "nl") -> str:
+        when = self.saved_at.strftime("%d-%m-%Y %H:%M")
+        if self.rows is None:
+            return f"{when} — " + ("beschadigd" if lang != "en" else "damaged")
+        if lang == "en":
+            return f"{when} — {self.rows} commitment" + ("" if self.rows == 1 else "s")
+        return f"{when} — {self.rows} " + ("toezegging" if self.rows == 1 else "toezeggingen")
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -31,10 +62,10 @@ def backups(db_path: Path) -> list[Path]:
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    prefix = f"{db_path.stem}-"
-    return sorted(
-        p for p in folder.iterdir() if p.name.startswith(prefix) and p.suffix == db_path.suffix
+    pattern = re.compile(
+        re.escape(db_path.stem) + r"-\d{4}-\d{2}-\d{2}" + re.escape(db_path.suffix)
     )
+    return sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))
 
 
 def latest_backup(db_path: Path) -> Path | None:
@@ -42,24 +73,63 @@ def latest_backup(db_path: Path) -> Path | None:
     return found[-1] if found else None
 
 
-def write_backup(conn: sqlite3.Connection, db_path: Path, *, day: date, force: bool) -> Path | None:
-    """Copy the open database to backups/<stem>-<day>.db unless today's copy exists.
+def count_rows(path: Path) -> int | None:
+    """How many commitments the database at `path` holds, read-only; None when unreadable."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
-    Returns the new copy, or None when there was nothing to do. Raises sqlite3.DatabaseError
-    when the database fails its check (then no copy is made and none is removed).
+
+def describe_backups(db_path: Path) -> list[BackupInfo]:
+    """Every backup, newest first, with its day and number of commitments."""
+    found = []
+    for path in reversed(backups(db_path)):
+        try:
+            day = date.fromisoformat(path.stem[-10:])
+            saved_at = datetime.fromtimestamp(path.stat().st_mtime)
+        except (ValueError, OSError):
+            continue
+        found.append(BackupInfo(path, day, saved_at, count_rows(path)))
+    return found
+
+
+def write_backup(conn: sqlite3.Connection, db_path: Path, *, day: date, force: bool) -> Path | None:
+    """Copy the open database to backups/<stem>-<day>.db (unless today's copy exists and not
+    `force`). Returns the new copy, or None when there was nothing to do (or nothing to keep:
+    an empty log). Raises sqlite3.DatabaseError when the database fails its check (then no
+    copy is made and none is removed), OSError when the disk refuses the copy.
     """
-    target = backup_dir(db_path) / backup_name(db_path, day)
+    target = private_dir(backup_dir(db_path)) / backup_name(db_path, day)
     if target.exists() and not force:
         return None
+    if not conn.execute(f"SELECT 1 FROM {TABLE} LIMIT 1").fetchone():
+        return None  # an empty log: nothing a backup could give back
     verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
     if verdict != "ok":
         raise sqlite3.DatabaseError(f"quick_check: {verdict}")
-    private_dir(backup_dir(db_path))
-    partial = target.with_name(target.name + ".partial")
-    copy_database(conn, partial)
-    os.replace(partial, target)
+    copy_atomically(conn, target)
     prune(db_path)
     return target
+
+
+def copy_atomically(source: sqlite3.Connection, target: Path) -> None:
+    """Copy `source` to `target` through a temporary name of this process only, then rename:
+    `target` is either the old file or the complete new one, never half of either."""
+    partial = target.with_name(f"{target.name}{PARTIAL}-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        copy_database(source, partial)
+        os.replace(partial, target)
+    finally:
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
@@ -79,6 +149,23 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def remove_stale_partials(folder: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:
+    """Temporary copies left by a process that was killed mid-copy (they hold personal data).
+    A young one may be another process's copy in progress: it is left alone."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    now = time.time()
+    for path in folder.iterdir():
+        if PARTIAL not in path.name:
+            continue
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime >= older_than:
+                path.unlink()
+                removed.append(path)
+    return removed
 
 
 def prune(db_path: Path, keep: int = KEEP) -> list[Path]:

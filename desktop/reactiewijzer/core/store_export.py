@@ -1,13 +1,19 @@
 """Commitments out of and into files: CSV (spreadsheet-safe) and iCalendar (.ics).
 
-CSV: a cell that starts with = + - @ tab or CR would be run as a formula by a spreadsheet
+CSV comes in three styles. "nl" is what Dutch Excel opens in columns: `;`-separated, UTF-8
+with a byte-order mark, Dutch headers and status words. "en": `,`-separated with English
+headers, for English Excel. "plain": `,`-separated with the column names, no BOM, for
+scripts. The import reads all three back.
+A cell that starts with = + - @ tab or CR would be run as a formula by a spreadsheet
 (formula injection), so it gets a leading apostrophe. A cell that starts with an apostrophe
 gets one too, so the import can take exactly one off and the round trip is exact.
 
-iCalendar (RFC 5545), written by hand because it is small: CRLF line ends, lines folded at
-75 octets without splitting a UTF-8 character, TEXT values escaped, a stable UID per
-commitment and a DTSTAMP. One VEVENT (all-day, on the due date: every agenda shows it) or
-one VTODO per commitment with a due date.
+iCalendar (RFC 5545) is written by the `icalendar` library: escaping of TEXT values (a line
+break, `;` or `,` in a field can never start a property of its own), folding at 75 octets,
+CRLF line ends. One VEVENT (all-day, on the due date: every agenda shows it) or one VTODO per
+commitment with a due date, optionally with a reminder (VALARM) some days before. Each field
+is also written as an X-REACTIEWIJZER-... TEXT property, so a reader gets every field back
+as it was (RFC 5545 TEXT has no carriage return: CR LF and CR come back as LF).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -24,6 +31,47 @@ from typing import Any
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.store_records import COLUMNS, StoredCommitment
 from reactiewijzer.core.store_schema import STATUSES
+
+CSV_STYLES = ("nl", "en", "plain")
+SUFFIXES = {".csv": "csv", ".ics": "ics"}
+HEADERS = {
+    "nl": ("Nr", "Toezegging", "Datum", "Status", "Persoon", "Account", "Platform", "Gesprek",
+           "Reactie", "Aangemaakt", "Afgerond op", "Notitie", "Gewijzigd"),
+    "en": ("No.", "Commitment", "Due", "Status", "Person", "Handle", "Platform", "Thread",
+           "Reply", "Created", "Closed", "Note", "Updated"),
+    "plain": COLUMNS,
+}  # fmt: skip
+STATUS_WORDS = {
+    "nl": {"open": "open", "done": "gedaan", "dropped": "vervallen"},
+    "en": {"open": "open", "done": "done", "dropped": "dropped"},
+    "plain": {s: s for s in STATUSES},
+}
+# ICS: each field in a property of its own, read back exactly.
+ICS_FIELDS = ("text", "person", "handle", "platform", "thread_ref", "note", "status")
+ICS_PREFIX = "X-REACTIEWIJZER-"
+
+
+def export_kind(path: Path, kind: str | None = None) -> str:
+    """'csv' or 'ics' for `path`; a name the export would not match is refused, so that
+    `export out.xlsx` never writes CSV into a file Excel then calls broken."""
+    suffix = path.suffix.lower()
+    found = SUFFIXES.get(suffix)
+    if found is None or (kind is not None and kind != found):
+        shown = suffix or "(geen)"
+        extra_nl = extra_en = ""
+        if suffix in (".xlsx", ".xls", ".ods"):
+            extra_nl = " Een .csv-bestand opent ook in Excel en LibreOffice."
+            extra_en = " A .csv file opens in Excel and LibreOffice too."
+        want = f".{kind}" if kind else ".csv of .ics"
+        want_en = f".{kind}" if kind else ".csv or .ics"
+        raise InputError(
+            f"Kan niet exporteren naar {path.name}: bestandstype {shown} wordt niet "
+            f"ondersteund; kies een naam op {want}.{extra_nl}",
+            f"Cannot export to {path.name}: file type {suffix or '(none)'} is not supported; "
+            f"choose a name ending in {want_en}.{extra_en}",
+        )
+    return found
+
 
 _DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r", "'")
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -45,20 +93,25 @@ def write_private(path: Path, data: bytes) -> None:
     os.chmod(path, 0o600)
 
 
-def to_csv(records: Iterable[StoredCommitment]) -> str:
+def to_csv(records: Iterable[StoredCommitment], style: str = "plain") -> str:
+    if style not in CSV_STYLES:
+        raise ValueError(style)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer = csv.writer(out, delimiter=";" if style == "nl" else ",", lineterminator="\r\n")
+    writer.writerow(HEADERS[style])
+    words = STATUS_WORDS[style]
     for record in records:
         row = record.to_dict()
+        row["status"] = words.get(row["status"], row["status"])
         writer.writerow(["" if row[c] is None else neutralise(str(row[c])) for c in COLUMNS])
     return out.getvalue()
 
 
-def write_csv(records: Iterable[StoredCommitment], path: Path) -> int:
+def write_csv(records: Iterable[StoredCommitment], path: Path, *, style: str = "plain") -> int:
     records = list(records)
-    # UTF-8 with BOM: spreadsheets then read accents and emoji right.
-    write_private(path, ("\ufeff" + to_csv(records)).encode("utf-8"))
+    text = to_csv(records, style)
+    # UTF-8 with BOM: spreadsheets then read accents and emoji right; scripts want none.
+    write_private(path, (text if style == "plain" else "\ufeff" + text).encode("utf-8"))
     return len(records)
 
 
@@ -81,16 +134,22 @@ def read_csv(path: Path) -> list[dict[str, Any]]:
         raise InputError(
             f"{path.name} is geen UTF-8-tekst.", f"{path.name} is not UTF-8 text."
         ) from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    names = _column_names(reader.fieldnames or [])
+    if "text" not in names.values():
         raise InputError(
-            f"{path.name}: de kolom 'text' ontbreekt in de eerste regel.",
-            f"{path.name}: the first line has no 'text' column.",
+            f"{path.name}: de kolom 'text' (of 'Toezegging') ontbreekt in de eerste regel.",
+            f"{path.name}: the first line has no 'text' (or 'Commitment') column.",
         )
     rows, errors = [], []
-    for row in reader:
+    for raw in reader:
         line = reader.line_num
+        row = {names[k]: v for k, v in raw.items() if k in names}
         clean = {c: restore(row[c]) if row.get(c) else None for c in COLUMNS if c in row}
+        if clean.get("status"):
+            clean["status"] = _STATUS_BACK.get(clean["status"].strip().lower(), clean["status"])
         problem = _check_row(clean)
         if problem:
             errors.append((line, problem))
@@ -101,6 +160,19 @@ def read_csv(path: Path) -> list[dict[str, Any]]:
         en = "\n".join(f"{path.name}:{line}: {p[1]}" for line, p in errors)
         raise InputError(f"Niets geïmporteerd:\n{nl}", f"Nothing imported:\n{en}")
     return rows
+
+
+_STATUS_BACK = {word: key for style in STATUS_WORDS.values() for key, word in style.items()}
+
+
+def _column_names(fieldnames: list[str]) -> dict[str, str]:
+    """Header of the file -> our column, for the plain, Dutch and English headers alike."""
+    known = {
+        h.casefold(): c for style in HEADERS.values() for h, c in zip(style, COLUMNS, strict=True)
+    }
+    return {
+        f: known[f.strip().casefold()] for f in fieldnames if f and f.strip().casefold() in known
+    }
 
 
 def _check_row(row: dict[str, Any]) -> tuple[str, str] | None:
@@ -129,32 +201,9 @@ def _check_row(row: dict[str, Any]) -> tuple[str, str] | None:
 
 # --- iCalendar -------------------------------------------------------------------------
 
-
-def ics_escape(value: str) -> str:
-    """RFC 5545 TEXT: backslash, semicolon, comma escaped; line breaks as \\n."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
-
-
-def ics_fold(line: str) -> str:
-    """Fold a content line into 75-octet pieces, CRLF + space between, never inside a char."""
-    data = line.encode("utf-8")
-    if len(data) <= 75:
-        return line
-    pieces, current, size, limit = [], [], 0, 75
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > limit:
-            pieces.append("".join(current))
-            current, size, limit = [], 0, 74  # continuation lines start with one space
-        current.append(ch)
-        size += width
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces)
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+# A link goes in URL only when it is one: no white space or control characters that a
+# calendar could read as the start of another property.
+_SAFE_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.ASCII)
 
 
 def _uid(record: StoredCommitment) -> str:
@@ -164,40 +213,68 @@ def _uid(record: StoredCommitment) -> str:
     return f"commitment-{record.id}-{digest[:16]}@reactiewijzer.invalid"
 
 
-def to_ics(records: Iterable[StoredCommitment], *, now: datetime, kind: str = "VEVENT") -> str:
+def to_ics(
+    records: Iterable[StoredCommitment],
+    *,
+    now: datetime,
+    kind: str = "VEVENT",
+    alarm: timedelta | None = None,
+) -> bytes:
+    """The calendar as bytes; `alarm`: a reminder that long before the due date (or None)."""
     if kind not in ("VEVENT", "VTODO"):
         raise ValueError(kind)
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Reactiewijzer//Toezeggingen//NL",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ]
+    # Imported here: opening the log (every start of the app) does not need it.
+    from icalendar import Alarm, Calendar, Event, Todo, vText
+
+    cal = Calendar()
+    cal.add("prodid", "-//Reactiewijzer//Toezeggingen//NL")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
     for r in records:
         if r.due is None:
             continue
-        lines += [f"BEGIN:{kind}", f"UID:{_uid(r)}", f"DTSTAMP:{_stamp(now)}"]
-        lines.append(f"CREATED:{_stamp(r.created)}")
-        lines.append(f"LAST-MODIFIED:{_stamp(r.updated)}")
+        item = Event() if kind == "VEVENT" else Todo()
+        item.add("uid", _uid(r))
+        item.add("dtstamp", now.astimezone(UTC))
+        item.add("created", r.created.astimezone(UTC))
+        item.add("last-modified", r.updated.astimezone(UTC))
         if kind == "VEVENT":
-            lines.append(f"DTSTART;VALUE=DATE:{r.due:%Y%m%d}")
-            lines.append(f"DTEND;VALUE=DATE:{r.due + timedelta(days=1):%Y%m%d}")
-            lines.append("TRANSP:TRANSPARENT")
+            item.add("dtstart", r.due)
+            item.add("dtend", r.due + timedelta(days=1))
+            item.add("transp", "TRANSPARENT")
             status = {"open": "CONFIRMED", "done": "CONFIRMED", "dropped": "CANCELLED"}[r.status]
         else:
-            lines.append(f"DUE;VALUE=DATE:{r.due:%Y%m%d}")
+            item.add("due", r.due)
             status = {"open": "NEEDS-ACTION", "done": "COMPLETED", "dropped": "CANCELLED"}[r.status]
             if r.status == "done" and r.done_at:
-                lines.append(f"COMPLETED:{_stamp(r.done_at)}")
-        lines.append(f"STATUS:{status}")
-        lines.append(f"SUMMARY:{ics_escape(_summary(r))}")
-        lines.append(f"DESCRIPTION:{ics_escape(_description(r))}")
-        if r.thread_ref and r.thread_ref.startswith(("https://", "http://")):
-            lines.append(f"URL:{r.thread_ref}")
-        lines.append(f"END:{kind}")
-    lines.append("END:VCALENDAR")
-    return "".join(ics_fold(line) + "\r\n" for line in lines)
+                item.add("completed", r.done_at.astimezone(UTC))
+        item.add("status", status)
+        item.add("summary", _summary(r))
+        item.add("description", _description(r))
+        if r.thread_ref and _SAFE_URL.fullmatch(r.thread_ref):
+            item.add("url", r.thread_ref)
+        for name in ICS_FIELDS:
+            value = getattr(r, name)
+            if value:
+                item.add(ICS_PREFIX + name.upper().replace("_", "-"), vText(value),
+                         parameters={"VALUE": "TEXT"})  # fmt: skip
+        if alarm is not None and r.status == "open":
+            reminder = Alarm()
+            reminder.add("action", "DISPLAY")
+            reminder.add("description", _summary(r))
+            # Before the start of the all-day event, or before the to-do's due date.
+            related = {"RELATED": "START"} if kind == "VEVENT" else {"RELATED": "END"}
+            reminder.add("trigger", -abs(alarm), parameters=related)
+            item.add_component(reminder)
+        cal.add_component(item)
+    return cal.to_ical()
+
+
+def ics_field(component: Any, name: str) -> str | None:
+    """Read back one field written by `to_ics` from a parsed VEVENT/VTODO."""
+    value = component.get(ICS_PREFIX + name.upper().replace("_", "-"))
+    return None if value is None else str(value)
 
 
 def _summary(r: StoredCommitment) -> str:
@@ -220,8 +297,13 @@ def _description(r: StoredCommitment) -> str:
 
 
 def write_ics(
-    records: Iterable[StoredCommitment], path: Path, *, now: datetime, kind: str = "VEVENT"
+    records: Iterable[StoredCommitment],
+    path: Path,
+    *,
+    now: datetime,
+    kind: str = "VEVENT",
+    alarm: timedelta | None = None,
 ) -> int:
     records = [r for r in records if r.due is not None]
-    write_private(path, to_ics(records, now=now, kind=kind).encode("utf-8"))
+    write_private(path, to_ics(records, now=now, kind=kind, alarm=alarm))
     return len(records)

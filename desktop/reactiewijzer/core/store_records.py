@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 # Column order of the table, the CSV export and the JSON output.
@@ -24,6 +24,23 @@ COLUMNS = (
 )
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _moment(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class StoredCommitment:
     id: int
@@ -42,20 +59,24 @@ class StoredCommitment:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> StoredCommitment:
+        # A damaged page can leave a cell that passes SQLite's checks but is no date: the row
+        # is still shown (with the date empty), never a crash of the whole list.
+        created = _moment(row.get("created")) or _moment(row.get("updated")) or _EPOCH
+        status = row.get("status")
         return cls(
             id=int(row["id"]),
-            text=row["text"],
-            due=date.fromisoformat(row["due"]) if row.get("due") else None,
-            status=row["status"],
+            text=row.get("text") or "",
+            due=_day(row.get("due")),
+            status=status if status in ("open", "done", "dropped") else "open",
             person=row.get("person"),
             handle=row.get("handle"),
             platform=row.get("platform"),
             thread_ref=row.get("thread_ref"),
             reply=row.get("reply"),
-            created=datetime.fromisoformat(row["created"]),
-            done_at=datetime.fromisoformat(row["done_at"]) if row.get("done_at") else None,
+            created=created,
+            done_at=_moment(row.get("done_at")),
             note=row.get("note"),
-            updated=datetime.fromisoformat(row["updated"]),
+            updated=_moment(row.get("updated")) or created,
         )
 
     def to_dict(self) -> dict[str, Any]:

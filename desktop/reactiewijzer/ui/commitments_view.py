@@ -53,6 +53,7 @@ class CommitmentsView(QWidget):
         self.store = store
         self._today = today
         self.model = CommitmentsTableModel(self)
+        self._recovery_shown: object = None
 
         self.filter_label = QLabel()
         self.filter_combo = QComboBox()
@@ -109,7 +110,7 @@ class CommitmentsView(QWidget):
         self.follow_up_button.clicked.connect(self.request_follow_up)
         self.export_csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self.export_ics_button.clicked.connect(lambda: self._ask_export("ics"))
-        self.restore_button.clicked.connect(self.restore_latest_backup)
+        self.restore_button.clicked.connect(self.ask_restore)
         self._show_recovery()
         self.refresh()
 
@@ -243,10 +244,11 @@ class CommitmentsView(QWidget):
 
     def export_to(self, path: Path, kind: str) -> int | None:
         if kind == "ics":
-            count = self._call(lambda: self.store.export_ics(path))
+            count = self._call(lambda: self.store.export(path, kind="ics"))
             done = self.tr("%n toezegging(en) met een datum naar %1.", "", count or 0)
         else:
-            count = self._call(lambda: self.store.export_csv(path))
+            # Excel in the user's language: ';' and Dutch headers, or ',' and English ones.
+            count = self._call(lambda: self.store.export(path, kind="csv", style=_ui_lang()))
             done = self.tr("%n toezegging(en) naar %1.", "", count or 0)
         if count is not None:
             self._say(done.replace("%1", str(path)))
@@ -254,8 +256,11 @@ class CommitmentsView(QWidget):
 
     def restore_latest_backup(self) -> None:
         backup = self.store.latest_backup()
-        if backup is None:
-            return
+        if backup is not None:
+            self.restore_from(backup)
+
+    def restore_from(self, backup: Path) -> Path | None:
+        """Restore `backup` through the store; the current log is kept aside by it."""
         kept = self._call(lambda: self.store.restore_backup(backup))
         if kept is not None:
             self.restore_button.hide()
@@ -265,6 +270,28 @@ class CommitmentsView(QWidget):
                 .replace("%2", str(kept))
             )
             self.refresh()
+        return kept
+
+    def restore_dialog(self) -> QDialog | None:
+        """The list of backups with their date and count, to choose from (None: none)."""
+        from reactiewijzer.ui.backup_dialog import RestoreBackupDialog
+
+        backups = self._call(self.store.describe_backups) or []
+        if not backups:
+            self._say(self.tr("Er is geen back-up."))
+            return None
+        current = self._call(lambda: self.store.count("all")) or 0
+        return RestoreBackupDialog(backups, current, _ui_lang(), self)
+
+    def ask_restore(self) -> None:
+        dialog = self.restore_dialog()
+        if dialog is None:
+            return
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
+                self.restore_from(dialog.chosen().path)
+        finally:
+            dialog.deleteLater()
 
     # --- dialogs (the buttons) ----------------------------------------------------------------
 
@@ -324,13 +351,17 @@ class CommitmentsView(QWidget):
             self._say(exc.message(_ui_lang()))
             self._show_recovery()
             return None
+        if getattr(self.store, "recovery_error", None) is not self._recovery_shown:
+            self._show_recovery()  # the store repaired a damaged log during this call
         return result
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
 
     def _show_recovery(self) -> None:
+        self._recovery_shown = getattr(self.store, "recovery_error", None)
         message = self.store.recovery_message(_ui_lang())
         if message:
             self._say(message)
-        self.restore_button.setVisible(bool(message) and self.store.latest_backup() is not None)
+        damaged = getattr(self.store, "recovered_from", None) is not None
+        self.restore_button.setVisible(damaged and self.store.latest_backup() is not None)

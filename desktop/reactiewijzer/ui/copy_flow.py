@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reactiewijzer.core.errors import Error
 from reactiewijzer.core.model import Commitment, Finding
 from reactiewijzer.core.thread import addressee as core_addressee
 from reactiewijzer.core.thread import read_thread
@@ -153,6 +154,7 @@ class CopyFlow(QObject):
         self.window = window
         self._ui_language = ui_language
         self.last_dialog: ConfirmPostDialog | None = None
+        self._log_problem: str | None = None  # why the promises could not be logged
 
     def run(self, draft: str, thread, platform: str) -> bool:
         """True when the reply went to the clipboard."""
@@ -178,7 +180,11 @@ class CopyFlow(QObject):
             ):
                 return False
         copy_to_clipboard(draft)
-        self._status(self.tr("De reactie staat op het klembord."))
+        message = self.tr("De reactie staat op het klembord.")
+        if self._log_problem:
+            message = f"{message} {self._log_problem}"
+            self._log_problem = None
+        self._status(message)
         return True
 
     def _commitments(self, draft: str, report) -> list[Commitment]:
@@ -214,11 +220,21 @@ class CopyFlow(QObject):
             self.last_dialog = None
             dialog.deleteLater()
         person, handle = addressee(thread, draft)
-        self.services.store.add_many(
-            confirmed, person=person, handle=handle, platform=platform or None, reply=draft
-        )
+        try:
+            self.services.store.add_many(
+                confirmed, person=person, handle=handle, platform=platform or None, reply=draft
+            )
+        except Error as exc:
+            # The log is busy, read-only or the disk is full: say so, and still copy the
+            # reply (the promise is in the reply the user posts; nothing of theirs is lost).
+            self._log_problem = exc.message(self._lang())
+            return True
         self._status(self.tr("%n toezegging(en) vastgelegd.", "", len(confirmed)))
         return True
+
+    def _lang(self) -> str:
+        language = self._ui_language() if callable(self._ui_language) else self._ui_language
+        return "en" if language == "en" else "nl"
 
     def _status(self, message: str) -> None:
         status = getattr(self.window, "statusBar", None)

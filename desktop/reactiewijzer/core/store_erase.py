@@ -1,0 +1,199 @@
+"""Erasure that erases (AVG art. 17): one person out of the log and every copy of it.
+
+Copies are the daily backups, damaged logs kept aside ("beschadigd"), logs replaced by a
+restore ("voor-herstel"), and temporary files of a backup or salvage that was cut short.
+Each readable copy gets the same DELETE as the log, then VACUUM, so the bytes are rewritten,
+not just unlinked. A copy SQLite cannot read whole is rebuilt from its readable rows without
+this person's (its unreadable pages, and whatever they held, are not kept). Temporary files
+are removed. Afterwards every file in the data folder is searched for the name, and the
+report says where it still occurs (a draft that mentions the person, say), so the user is
+never told "erased" while a byte of it is left.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reactiewijzer.core import store_backup, store_salvage
+from reactiewijzer.core.store_files import COMPANION_SUFFIXES
+from reactiewijzer.core.store_schema import TABLE, connect
+
+# One person: their name or handle, any case, with or without the '@'.
+PERSON_MATCH = "person = ? COLLATE NOCASE OR ltrim(handle, '@') = ? COLLATE NOCASE"
+_SCAN_LIMIT = 256 * 1024 * 1024  # larger files in a shared folder are not ours
+
+
+@dataclass
+class ErasureReport:
+    """What `forget` removed, where, and where the name still occurs."""
+
+    who: str
+    log_rows: int = 0
+    copies: list[tuple[Path, int]] = field(default_factory=list)  # cleaned in place
+    rebuilt: list[tuple[Path, int]] = field(default_factory=list)  # damaged, rebuilt
+    removed: list[Path] = field(default_factory=list)  # temporary files deleted
+    still_found: list[Path] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.log_rows + sum(n for _, n in self.copies) + sum(n for _, n in self.rebuilt)
+
+    def message(self, lang: str = "nl") -> str:
+        en = lang == "en"
+        lines = [
+            f"{self.log_rows} commitment(s) about {self.who} erased from the log."
+            if en
+            else f"{self.log_rows} toezegging(en) over {self.who} gewist uit de lijst."
+        ]
+        for path, n in self.copies:
+            lines.append(f"  {path.name}: {n} erased" if en else f"  {path.name}: {n} gewist")
+        for path, n in self.rebuilt:
+            lines.append(
+                f"  {path.name}: damaged copy rebuilt from its readable rows, {n} erased"
+                if en
+                else f"  {path.name}: beschadigde kopie opnieuw opgebouwd uit de leesbare "
+                f"rijen, {n} gewist"
+            )
+        for path in self.removed:
+            lines.append(
+                f"  {path.name}: temporary file removed"
+                if en
+                else f"  {path.name}: tijdelijk bestand verwijderd"
+            )
+        if self.still_found:
+            names = ", ".join(str(p) for p in self.still_found)
+            lines.append(
+                f"Note: '{self.who}' still occurs in: {names} (for example in another "
+                "commitment's text or in a draft). Remove it there by hand."
+                if en
+                else f"Let op: '{self.who}' komt nog voor in: {names} (bijvoorbeeld in de "
+                "tekst van een andere toezegging of in een concept). Haal het daar zelf weg."
+            )
+        else:
+            lines.append(
+                "The name occurs in no file of the data folder any more."
+                if en
+                else "De naam komt in geen enkel bestand in de gegevensmap meer voor."
+            )
+        return "\n".join(lines)
+
+
+def keys(who: str) -> tuple[str, str]:
+    key = (who or "").strip()
+    return key, key.lstrip("@")
+
+
+def erase_rows(conn: sqlite3.Connection, who: str) -> int:
+    """DELETE this person's rows in an open transaction; the search index drops them too."""
+    count = conn.execute(f"DELETE FROM {TABLE} WHERE {PERSON_MATCH}", keys(who)).rowcount
+    if count:
+        # FTS5 keeps deleted terms in old segments until they are merged: merge them now.
+        conn.execute(f"INSERT INTO {TABLE}_fts({TABLE}_fts) VALUES ('optimize')")
+    return count
+
+
+def kept_copies(db_path: Path) -> list[Path]:
+    """Backups and the logs kept aside (damaged, or replaced by a restore)."""
+    aside = sorted(
+        p
+        for p in db_path.parent.glob(f"{db_path.stem}.*{db_path.suffix}")
+        if p.is_file() and p != db_path
+    )
+    return store_backup.backups(db_path) + aside
+
+
+def temporary_files(db_path: Path) -> list[Path]:
+    folder = store_backup.backup_dir(db_path)
+    found = (
+        [p for p in folder.iterdir() if store_backup.PARTIAL in p.name] if folder.is_dir() else []
+    )
+    found += list(db_path.parent.glob(f"{store_salvage.SCRATCH_PREFIX}*"))
+    return found
+
+
+def erase_in_copy(path: Path, who: str) -> tuple[int, bool]:
+    """Erase `who` from the database file `path`. Returns (rows erased, rebuilt?)."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("damaged")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("BEGIN IMMEDIATE")
+            count = erase_rows(conn, who)
+            conn.execute("COMMIT")
+            # One self-contained file: its write-ahead log is folded in and removed.
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        return count, False
+    except sqlite3.DatabaseError:
+        return _rebuild_without(path, who), True
+
+
+def _rebuild_without(path: Path, who: str) -> int:
+    """A damaged copy becomes a healthy one with its readable rows, less this person's."""
+    with store_salvage.scratch_copy(path) as scratch:
+        rows = store_salvage.readable_rows(scratch)
+    name, handle = (k.casefold() for k in keys(who))
+    kept = [
+        r
+        for r in rows
+        if (r["person"] or "").casefold() != name
+        and (r["handle"] or "").lstrip("@").casefold() != handle
+    ]
+    fresh = path.with_name(f"{path.name}{store_backup.PARTIAL}-erase-{os.getpid()}")
+    fresh.unlink(missing_ok=True)
+    fd = os.open(fresh, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    try:
+        db = connect(fresh)
+        try:
+            if kept:
+                db[TABLE].insert_all(kept, batch_size=500)
+            db.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            db.close()
+        for suffix in COMPANION_SUFFIXES:
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{path}{suffix}").unlink()
+        os.replace(fresh, path)
+    finally:
+        for leftover in (fresh, *(Path(f"{fresh}{s}") for s in COMPANION_SUFFIXES)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    return len(rows) - len(kept)
+
+
+def remove_temporary(db_path: Path) -> list[Path]:
+    removed = []
+    for path in temporary_files(db_path):
+        with contextlib.suppress(OSError):
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path)
+    return removed
+
+
+def files_mentioning(folder: Path, who: str) -> list[Path]:
+    """Every file under `folder` whose bytes hold the name or handle, in any ASCII case."""
+    needles = {k.lower().encode("utf-8") for k in keys(who) if k}
+    found = []
+    for path in sorted(folder.rglob("*")):
+        try:
+            if not path.is_file() or path.stat().st_size > _SCAN_LIMIT:
+                continue
+            data = path.read_bytes().lower()
+        except OSError:
+            continue
+        if any(n in data for n in needles):
+            found.append(path)
+    return found

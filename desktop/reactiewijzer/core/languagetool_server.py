@@ -92,7 +92,7 @@ def log_path() -> Path:
 
 
 def installed_version(lt_dir: Path) -> str | None:
-    """The LanguageTool version fetch.sh wrote beside the jars."""
+    """The LanguageTool version the set-up (fetch.py) wrote beside the jars."""
     try:
         return (lt_dir / "VERSION").read_text(encoding="utf-8").strip() or None
     except OSError:

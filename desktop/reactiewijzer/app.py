@@ -218,6 +218,13 @@ def missing_display_library() -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C before the window handles it: no traceback
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = data_dir_from(args.data_dir)
     # The core's word list and store find the data folder through this variable.

@@ -31,12 +31,15 @@ DRAFT = f"Hoi Sanne, ik heb {SECRET} genoteerd. Ik heb het gisteren gezein. Groe
 
 # Polls /proc for a LanguageTool command line, binds its port first and poses as the server:
 # it answers the health check, the list of languages and every check, and writes down every
-# request it gets (one JSON line each) in the file named by argv[1].
+# request it gets (one JSON line each) in the file named by argv[1]. Only command lines with
+# argv[3] in them (this test's own Java wrapper), so a LanguageTool that another program on this
+# machine runs at the same time is left alone.
 IMPOSTOR = textwrap.dedent(
     r"""
     import http.server, json, os, sys, threading, time
 
     record, deadline = sys.argv[1], time.monotonic() + float(sys.argv[2])
+    marker = sys.argv[3].encode()
     lock = threading.Lock()
 
     def note(**entry):
@@ -79,6 +82,8 @@ IMPOSTOR = textwrap.dedent(
                 continue
             if b"org.languagetool.server.HTTPServer" not in args or b"--port" not in args:
                 continue
+            if not any(marker in a for a in args):
+                continue
             port = int(args[args.index(b"--port") + 1])
             if port in taken:
                 continue
@@ -111,9 +116,10 @@ def slow_java_home(tmp: Path) -> Path:
     return home
 
 
-def start_impostor(record: Path, seconds: float) -> subprocess.Popen:
+def start_impostor(record: Path, seconds: float, java_home: Path) -> subprocess.Popen:
     record.touch()
-    return subprocess.Popen([sys.executable, "-c", IMPOSTOR, str(record), str(seconds)])
+    args = [str(record), str(seconds), str(java_home)]
+    return subprocess.Popen([sys.executable, "-c", IMPOSTOR, *args])
 
 
 def received(record: Path) -> list[dict]:
@@ -125,10 +131,11 @@ def received(record: Path) -> list[dict]:
 def test_a_process_that_takes_the_port_first_gets_no_text_and_grammar_is_off(tmp_path):
     assert (languagetool_dir() / "languagetool-server.jar").is_file(), "run `make languagetool`"
     record = tmp_path / "impostor.jsonl"
-    impostor = start_impostor(record, seconds=60)
+    java_home = slow_java_home(tmp_path)
+    impostor = start_impostor(record, seconds=60, java_home=java_home)
     try:
         time.sleep(0.5)  # let it start polling
-        env = dict(os.environ, JAVA_HOME=str(slow_java_home(tmp_path)))
+        env = dict(os.environ, JAVA_HOME=str(java_home))
         server = LocalServer(env=env, log_file=tmp_path / "lt.log")
         checker = GrammarChecker(server=server)
         assert checker.check(DRAFT, "nl") == []
@@ -152,10 +159,11 @@ def test_the_command_line_tool_says_grammar_is_off_and_sends_nothing(tmp_path):
     record = tmp_path / "impostor.jsonl"
     draft = tmp_path / "reactie.txt"
     draft.write_text(DRAFT, encoding="utf-8")
-    impostor = start_impostor(record, seconds=90)
+    java_home = slow_java_home(tmp_path)
+    impostor = start_impostor(record, seconds=90, java_home=java_home)
     try:
         time.sleep(0.5)
-        env = dict(os.environ, JAVA_HOME=str(slow_java_home(tmp_path)))
+        env = dict(os.environ, JAVA_HOME=str(java_home))
         env.update(REACTIEWIJZER_CACHE_DIR=str(tmp_path), REACTIEWIJZER_LANG="nl")
         out = subprocess.run(
             [sys.executable, "-m", "reactiewijzer", "check", "--format", "json", str(draft)],

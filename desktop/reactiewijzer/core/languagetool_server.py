@@ -365,8 +365,10 @@ def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
 
 def server_answers(base_url: str, timeout: float = 10.0) -> bool:
     """Whether a LanguageTool server answers at all (its list of languages is cheap to get)."""
+    # A new opener each time: urlopen's shared one keeps the proxy settings of its first use.
+    opener = urllib.request.build_opener()
     try:
-        with urllib.request.urlopen(f"{base_url.rstrip('/')}/v2/languages", timeout=timeout) as r:
+        with opener.open(f"{base_url.rstrip('/')}/v2/languages", timeout=timeout) as r:
             return r.status == 200 and isinstance(json.load(r), list)
     except (OSError, ValueError, urllib.error.URLError):
         return False

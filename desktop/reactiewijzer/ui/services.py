@@ -65,7 +65,8 @@ class Unavailable:
 class Services:
     check: Callable[..., Report]  # check(draft, thread=str|None, platform=str|None), no grammar
     grammar: GrammarChecker
-    make_grammar: Callable[[str | None], GrammarChecker]  # server URL (None: local) -> checker
+    # (server URL or None for the local one, allow_plain_http=False) -> checker
+    make_grammar: Callable[..., GrammarChecker]
     read_thread: Callable[[str], Thread] | Unavailable
     find_commitments: Callable[[str], list[Commitment]] | Unavailable
     store: Any  # core.store.CommitmentStore, or Unavailable

@@ -72,6 +72,15 @@ class Settings(QObject):
         self._set("languagetool/url", url.strip())
 
     @property
+    def languagetool_allow_plain_http(self) -> bool:
+        """The user allowed an unencrypted http:// organisation server (off unless chosen)."""
+        return self._str("languagetool/allow_plain_http", "") == "yes"
+
+    @languagetool_allow_plain_http.setter
+    def languagetool_allow_plain_http(self, allowed: bool) -> None:
+        self._set("languagetool/allow_plain_http", "yes" if allowed else "")
+
+    @property
     def ignored_rules(self) -> list[str]:
         return sorted(set(self._list("checks/ignored_rules")))
 

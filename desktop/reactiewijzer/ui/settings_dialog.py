@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reactiewijzer.core.server_address import needs_permission
 from reactiewijzer.ui.i18n import LANGUAGE_NAMES
 
 
@@ -34,6 +36,7 @@ class SettingsChoice:
     words_added: tuple[str, ...]
     words_removed: tuple[str, ...]
     profile: dict[str, str] = field(default_factory=dict)
+    allow_plain_http: bool = False  # an http:// organisation server, allowed with the warning
 
 
 def valid_server_url(url: str) -> bool:
@@ -51,13 +54,16 @@ class SettingsDialog(QDialog):
         words: list[str] | None,
         words_problem: str | None = None,
         profile: dict[str, str] | None = None,
+        allow_plain_http: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self._initial_words = list(words or [])
         tabs = QTabWidget()
-        tabs.addTab(self._general_tab(ui_language, languagetool_url), self.tr("&Algemeen"))
+        tabs.addTab(
+            self._general_tab(ui_language, languagetool_url, allow_plain_http), self.tr("&Algemeen")
+        )
         tabs.addTab(self._profile_tab(profile or {}), self.tr("&Profiel"))
         tabs.addTab(self._rules_tab(ignored_rules), self.tr("&Genegeerde regels"))
         tabs.addTab(self._words_tab(words, words_problem), self.tr("&Woordenlijst"))
@@ -78,7 +84,7 @@ class SettingsDialog(QDialog):
 
     # ---- tabs ---------------------------------------------------------------------------------
 
-    def _general_tab(self, ui_language: str, url: str) -> QWidget:
+    def _general_tab(self, ui_language: str, url: str, allow_plain_http: bool) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         self.language = QComboBox()
@@ -109,14 +115,40 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        # Plain http:// to another machine sends the draft readable over the network: only
+        # when the user ticks this, and the warning is on screen while it is ticked.
+        self.allow_http = QCheckBox(self.tr("Onversleutelde verbinding (http://) &toestaan"))
+        self.allow_http.setChecked(allow_plain_http)
+        self.http_warning = QLabel(
+            self.tr(
+                "Let op: via http:// gaat de tekst van je reactie, met eventuele "
+                "persoonsgegevens, onversleuteld over het netwerk. Anderen op het netwerk kunnen "
+                "die meelezen. Gebruik liever een https://-adres."
+            )
+        )
+        self.http_warning.setWordWrap(True)
+        self.allow_http.toggled.connect(self._update_http_warning)
+        self.remote.toggled.connect(self._update_http_warning)
+        self.url.textChanged.connect(self._update_http_warning)
         grammar_label = QLabel(self.tr("Spelling en grammatica:"))
         box = QVBoxLayout()
         box.addWidget(self.local)
         box.addWidget(self.remote)
         box.addWidget(self.url)
+        box.addWidget(self.allow_http)
+        box.addWidget(self.http_warning)
         box.addWidget(note)
         form.addRow(grammar_label, box)
+        self._update_http_warning()
         return page
+
+    def _plain_http(self) -> bool:
+        return self.remote.isChecked() and needs_permission(self.url.text())
+
+    def _update_http_warning(self) -> None:
+        plain = self._plain_http()
+        self.allow_http.setVisible(plain or self.allow_http.isChecked())
+        self.http_warning.setVisible(plain and self.allow_http.isChecked())
 
     def _profile_tab(self, profile: dict[str, str]) -> QWidget:
         """Who signs, and how people reach the organisation: used for personal suggestions."""
@@ -236,6 +268,17 @@ class SettingsDialog(QDialog):
             self.error.show()
             self.url.setFocus()
             return
+        if self._plain_http() and not self.allow_http.isChecked():
+            self.error.setText(
+                self.tr(
+                    "Dit adres gebruikt http://: de tekst van je reactie zou onversleuteld over "
+                    "het netwerk gaan. Gebruik een https://-adres, of vink 'Onversleutelde "
+                    "verbinding (http://) toestaan' aan als je dat risico bewust neemt."
+                )
+            )
+            self.error.show()
+            self.allow_http.setFocus()
+            return
         self.accept()
 
     def choice(self) -> SettingsChoice:
@@ -249,6 +292,7 @@ class SettingsDialog(QDialog):
             words_added=tuple(w for w in words if w.casefold() not in initial),
             words_removed=tuple(w for w in self._initial_words if w.casefold() not in now),
             profile=self.profile(),
+            allow_plain_http=self._plain_http() and self.allow_http.isChecked(),
         )
 
     def profile(self) -> dict[str, str]:

@@ -1,4 +1,7 @@
-"""Runs rule packs and coded checks over a draft; sorts and de-duplicates findings.
+"""Runs rule packs and coded checks over a draft; merges, sorts and de-duplicates findings.
+
+`merge` is the one merge policy: the CLI (through `check`), the window's underlines and
+panel, and the copy flow all show what it keeps.
 
 Data travels one way: text in, immutable findings out.
 """
@@ -13,6 +16,7 @@ from reactiewijzer.core.checks import CHECKS
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.checks.commitments import commitment_findings
 from reactiewijzer.core.checks.readability import measure
+from reactiewijzer.core.dismissals import Dismissals
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Commitment, Finding, Report, Thread
@@ -33,11 +37,13 @@ def check(
     profile: dict[str, Any] | None = None,
     languagetool_url: str | None = None,
     written_at: datetime | None = None,
+    dismissed: Dismissals | None = None,
 ) -> Report:
     """Check `draft` against the guide.
 
     `thread` is the pasted thread (text, or a Thread already read); `grammar=True` adds
     LanguageTool's spelling and grammar findings from the local server (or `languagetool_url`).
+    `dismissed` (core.dismissals) hides the checks, words and occurrences the writer ignores.
     """
     if not isinstance(draft, str):
         raise InputError("De reactie moet tekst zijn.", "The reply must be text.")
@@ -66,12 +72,12 @@ def check(
     commitments = _commitments(draft, lang, written_at)
     findings.extend(commitment_findings(ctx, commitments, findings))
     status = None
+    grammar_findings: list[Finding] = []
     if grammar and draft.strip():
         grammar_findings, status = _grammar(draft, lang, languagetool_url)
-        findings.extend(drop_overlapping(grammar_findings, findings))
     return Report(
         lang=lang,
-        findings=tuple(sort_findings(dedupe(findings))),
+        findings=tuple(merge(findings, grammar_findings, dismissed=dismissed, text=draft)),
         readability=measure(ctx),
         commitments=tuple(commitments),
         grammar_status=status,
@@ -84,13 +90,20 @@ def check_guidelines(
     thread: str | Thread | None = None,
     platform: str | None = None,
     profile: dict[str, Any] | None = None,
+    dismissed: Dismissals | None = None,
 ) -> Report:
     """The window's live check: the guide's checks only (LanguageTool runs on its own).
 
     A module-level function with plain arguments, so the window can run it in a separate
     process.
     """
-    return check(draft, thread=thread or None, platform=platform or None, profile=profile)
+    return check(
+        draft,
+        thread=thread or None,
+        platform=platform or None,
+        profile=profile,
+        dismissed=dismissed,
+    )
 
 
 def _read(thread: str | Thread | None) -> tuple[Thread | None, str]:
@@ -120,16 +133,43 @@ def _grammar(draft: str, lang: str, url: str | None) -> tuple[list[Finding], str
     return found, (checker.status_en if lang == "en" else checker.status)
 
 
-def drop_overlapping(extra: Iterable[Finding], engine: list[Finding]) -> list[Finding]:
-    """LanguageTool findings on the words the engine already flags add nothing but noise.
+def merge(
+    engine: Iterable[Finding],
+    grammar: Iterable[Finding] = (),
+    *,
+    dismissed: Dismissals | None = None,
+    text: str | None = None,
+) -> list[Finding]:
+    """THE merge policy: what the writer sees of the guide's and LanguageTool's findings.
 
-    Only the same words count (a character or two of slack for punctuation): a typo inside a
-    sentence-wide finding ("this sentence has 27 words") is still worth showing.
+    1. A LanguageTool finding on (about) the words a guide finding flags is dropped: the
+       guide's advice wins (`covers_same_words`).
+    2. What the writer dismissed is dropped: a switched-off check, one word of a word list,
+       one occurrence in this draft (`text` is the draft the offsets index into).
+    3. One finding per guideline and span (`dedupe`), sorted by position.
     """
-    spans = [(f.start, f.end) for f in engine]
-    return [
-        f for f in extra if not any(abs(a - f.start) <= 2 and abs(b - f.end) <= 2 for a, b in spans)
-    ]
+    engine = list(engine)
+    kept = engine + drop_overlapping(grammar, engine)
+    if dismissed:
+        kept = [f for f in kept if not dismissed.hides(f, text)]
+    return sort_findings(dedupe(kept))
+
+
+def covers_same_words(grammar: Finding, engine: Finding) -> bool:
+    """The engine flags (about) the same words as LanguageTool: then LanguageTool's finding
+    adds only noise. A finding about a whole sentence (a promise, broadcasting) must not
+    hide a typo inside it, so the engine's span may be at most a little larger."""
+    size = grammar.end - grammar.start
+    return (
+        grammar.start < engine.end
+        and engine.start < grammar.end
+        and engine.end - engine.start <= max(2 * size, size + 12)
+    )
+
+
+def drop_overlapping(extra: Iterable[Finding], engine: list[Finding]) -> list[Finding]:
+    """LanguageTool findings on the words the engine already flags add nothing but noise."""
+    return [f for f in extra if not any(covers_same_words(f, e) for e in engine)]
 
 
 def dedupe(findings: Iterable[Finding]) -> list[Finding]:
@@ -139,10 +179,10 @@ def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     for f in findings:
         key = (f.category, f.guideline, f.start, f.end)
         kept = best.get(key)
-        # The severer one wins; at equal severity, the one that offers suggestions.
-        if kept is None or (_SEVERITY_RANK[f.severity], not f.suggestions) < (
+        # The severer one wins; at equal severity, the one that offers fixes.
+        if kept is None or (_SEVERITY_RANK[f.severity], not f.fixes) < (
             _SEVERITY_RANK[kept.severity],
-            not kept.suggestions,
+            not kept.fixes,
         ):
             best[key] = f
     return list(best.values())

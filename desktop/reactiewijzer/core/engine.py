@@ -8,7 +8,6 @@ Data travels one way: text in, immutable findings out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -19,12 +18,18 @@ from reactiewijzer.core.checks.readability import measure
 from reactiewijzer.core.dismissals import Dismissals
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.language import detect_language
+from reactiewijzer.core.merge import (  # noqa: F401  (merge policy, kept importable here)
+    covers_same_words,
+    dedupe,
+    drop_overlapping,
+    merge,
+    sort_findings,
+)
 from reactiewijzer.core.model import Commitment, Finding, Report, Thread
 from reactiewijzer.core.rules.matching import rule_findings
 
 LANGS = ("auto", "nl", "en")
 PLATFORMS = ("x", "facebook", "instagram", "linkedin", "youtube", "other")
-_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 def check(
@@ -131,62 +136,3 @@ def _grammar(draft: str, lang: str, url: str | None) -> tuple[list[Finding], str
     found = checker.check(draft, lang)
     # The status is read by the writer of this draft: in the draft's language.
     return found, (checker.status_en if lang == "en" else checker.status)
-
-
-def merge(
-    engine: Iterable[Finding],
-    grammar: Iterable[Finding] = (),
-    *,
-    dismissed: Dismissals | None = None,
-    text: str | None = None,
-) -> list[Finding]:
-    """THE merge policy: what the writer sees of the guide's and LanguageTool's findings.
-
-    1. A LanguageTool finding on (about) the words a guide finding flags is dropped: the
-       guide's advice wins (`covers_same_words`).
-    2. What the writer dismissed is dropped: a switched-off check, one word of a word list,
-       one occurrence in this draft (`text` is the draft the offsets index into).
-    3. One finding per guideline and span (`dedupe`), sorted by position.
-    """
-    engine = list(engine)
-    kept = engine + drop_overlapping(grammar, engine)
-    if dismissed:
-        kept = [f for f in kept if not dismissed.hides(f, text)]
-    return sort_findings(dedupe(kept))
-
-
-def covers_same_words(grammar: Finding, engine: Finding) -> bool:
-    """The engine flags (about) the same words as LanguageTool: then LanguageTool's finding
-    adds only noise. A finding about a whole sentence (a promise, broadcasting) must not
-    hide a typo inside it, so the engine's span may be at most a little larger."""
-    size = grammar.end - grammar.start
-    return (
-        grammar.start < engine.end
-        and engine.start < grammar.end
-        and engine.end - engine.start <= max(2 * size, size + 12)
-    )
-
-
-def drop_overlapping(extra: Iterable[Finding], engine: list[Finding]) -> list[Finding]:
-    """LanguageTool findings on the words the engine already flags add nothing but noise."""
-    return [f for f in extra if not any(covers_same_words(f, e) for e in engine)]
-
-
-def dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per guideline and span: two rules saying the same thing about the same
-    words (a rule file and a coded check on "Team Webcare") show once, the severer one."""
-    best: dict[tuple[str, str, int, int], Finding] = {}
-    for f in findings:
-        key = (f.category, f.guideline, f.start, f.end)
-        kept = best.get(key)
-        # The severer one wins; at equal severity, the one that offers fixes.
-        if kept is None or (_SEVERITY_RANK[f.severity], not f.fixes) < (
-            _SEVERITY_RANK[kept.severity],
-            not kept.fixes,
-        ):
-            best[key] = f
-    return list(best.values())
-
-
-def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.start, f.end, _SEVERITY_RANK[f.severity], f.rule))

@@ -29,18 +29,18 @@ from reactiewijzer.ui.labels import severity_name
 CARD_WIDTH = 380  # the card never grows with its text: long fixes wrap or elide
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingCard", text)
-
-
 def fix_label(fix: Fix) -> str:
     """'Vervang door ‘met’', 'Zet ervoor: ‘Hoi Anna,’', 'Voeg toe aan het eind: ‘…’'."""
     if fix.kind == "replace":
-        return _tr("Vervang door ‘%1’").replace("%1", fix.text)
+        return QCoreApplication.translate("FindingCard", "Vervang door ‘%1’").replace(
+            "%1", fix.text
+        )
     if fix.kind == "insert_before":
-        return _tr("Zet ervoor: ‘%1’").replace("%1", fix.text)
+        return QCoreApplication.translate("FindingCard", "Zet ervoor: ‘%1’").replace("%1", fix.text)
     if fix.kind == "insert_after":
-        return _tr("Voeg erna toe: ‘%1’").replace("%1", fix.text)
+        return QCoreApplication.translate("FindingCard", "Voeg erna toe: ‘%1’").replace(
+            "%1", fix.text
+        )
     return fix.text
 
 
@@ -49,15 +49,29 @@ def dismiss_options(finding: Finding, lang: str) -> list[tuple[str, str]]:
     word = finding.match.strip()
     if is_spelling(finding) and word and " " not in word:
         return [
-            ("word_list", _tr("Voeg ‘%1’ toe aan woordenlijst").replace("%1", word)),
-            ("here", _tr("Negeer hier")),
+            (
+                "word_list",
+                QCoreApplication.translate("FindingCard", "Voeg ‘%1’ toe aan woordenlijst").replace(
+                    "%1", word
+                ),
+            ),
+            ("here", QCoreApplication.translate("FindingCard", "Negeer hier")),
         ]
-    options = [("here", _tr("Negeer hier"))]
+    options = [("here", QCoreApplication.translate("FindingCard", "Negeer hier"))]
     if word and is_word_rule(finding.rule):
-        options.append(("word", _tr("Negeer het woord ‘%1’").replace("%1", word)))
+        options.append(
+            (
+                "word",
+                QCoreApplication.translate("FindingCard", "Negeer het woord ‘%1’").replace(
+                    "%1", word
+                ),
+            )
+        )
     if not is_spelling(finding):
         name = check_name(finding.rule, lang)
-        options.append(("rule", _tr("Zet ‘%1’ uit…").replace("%1", name)))
+        options.append(
+            ("rule", QCoreApplication.translate("FindingCard", "Zet ‘%1’ uit…").replace("%1", name))
+        )
     return options
 
 
@@ -93,13 +107,20 @@ def card_html(finding: Finding, guide: GuideText) -> str:
     if finding.guideline:
         heading = guide.heading(finding.guideline)
         quote = guide.quote(finding.guideline)
-        parts.append("<p>" + escape(_tr("Handreiking: %1").replace("%1", heading)))
+        parts.append(
+            "<p>"
+            + escape(
+                QCoreApplication.translate("FindingCard", "Handreiking: %1").replace("%1", heading)
+            )
+        )
         if quote:
             parts.append(f"<br><i>“{escape(quote)}”</i>")
         parts.append("</p>")
     info = [f.text for f in finding.fixes if f.kind == "none"]
     if info:
-        parts.append("<p>" + escape(_tr("Ter informatie:")) + "<br>")
+        parts.append(
+            "<p>" + escape(QCoreApplication.translate("FindingCard", "Ter informatie:")) + "<br>"
+        )
         parts.append("<br>".join(f"• {escape(t)}" for t in info) + "</p>")
     return "".join(parts)
 
@@ -121,7 +142,8 @@ class FindingCard(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A fixed width lets the label work out its height, so the card fits its text.
+        self.text.setFixedWidth(CARD_WIDTH - 20)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 8, 10, 8)
         self._layout.addWidget(self.text)
@@ -137,6 +159,7 @@ class FindingCard(QFrame):
         self.text.setText(card_html(f, self.guide))
         for button in self.buttons:
             self._layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = []
         for fix in [x for x in f.fixes if x.applicable][:4]:
@@ -150,7 +173,11 @@ class FindingCard(QFrame):
             self.buttons.append(button)
         for button in self.buttons:
             self._layout.addWidget(button)
-        self.adjustSize()
+        text_height = self.text.heightForWidth(CARD_WIDTH - 20)
+        self.text.setFixedHeight(text_height)
+        spacing = max(0, self._layout.spacing())
+        height = 16 + text_height + sum(b.sizeHint().height() + spacing for b in self.buttons)
+        self.setFixedHeight(height + 2 * self.frameWidth())
         self.move(self._on_screen(at))
         self.show()
         self.raise_()

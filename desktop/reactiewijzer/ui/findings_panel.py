@@ -365,6 +365,7 @@ class FindingsPanel(QWidget):
         while self.fix_row.count():
             widget = self.fix_row.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         if mark is None:
             self.detail_box.setVisible(False)

@@ -260,3 +260,21 @@ def test_cli_copy_flow_and_window_show_the_same_findings(qtbot, make_window, mod
     assert "personal_tone.sign_off" not in rules
     flagged = {draft[s:e].lower() for r, s, e in in_window if r == "jargon.ouderwets"}
     assert "middels" not in flagged and "teneinde" in flagged  # one word, not the whole list
+
+
+def test_hovering_an_underline_shows_the_card_and_typing_hides_it(qtbot, window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+
+    draft = "Wij informeren u middels deze brief."
+    check(window, draft)
+    editor = window.editor
+    at = point_of(editor, draft.index("middels") + 2)
+    event = QHelpEvent(QEvent.Type.ToolTip, at, editor.viewport().mapToGlobal(at))
+    QApplication.sendEvent(editor.viewport(), event)
+    qtbot.waitUntil(editor.card.isVisible)
+    assert editor.card.mark.finding.rule == "jargon.ouderwets"
+    assert "Vervang door ‘met’" in card_buttons(window)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "x")
+    assert not editor.card.isVisible()

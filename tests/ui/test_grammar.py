@@ -37,6 +37,6 @@ def test_ready_to_post_only_once_spelling_was_checked(qtbot, make_window):
     window.editor.setPlainText(
         "Hoi Anna, goed dat je het vraagt. De brug is op 3 maart weer open. Lukt dat zo?"
     )
-    qtbot.waitUntil(lambda: "Klaar om te plaatsen" in window.findings.banner.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "Klaar om te plaatsen" in window.findings.banner.text(), timeout=120000)
     assert window.findings.ready_to_post
     assert not window.findings.retry_button.isVisible()

@@ -7,6 +7,7 @@ import pytest
 
 from reactiewijzer import check
 from reactiewijzer.core.checks.base import catalogue
+from reactiewijzer.core.model import FIX_KINDS
 from reactiewijzer.core.rules import load_rules
 from reactiewijzer.core.rules.matching import findings_of
 
@@ -45,6 +46,7 @@ def _as_case(example):
 @pytest.mark.parametrize(("check_id", "entry"), CHECKS, ids=[c[0] for c in CHECKS])
 def test_coded_check_examples(check_id, entry):
     assert entry["guideline"], check_id
+    assert entry.get("fix", "replace") in FIX_KINDS, f"{check_id}: unknown fix kind"
     examples = entry.get("examples") or {}
     assert examples.get("bad") and examples.get("good"), f"{check_id} needs examples"
     for kind in ("bad", "good"):

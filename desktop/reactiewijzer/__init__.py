@@ -4,6 +4,10 @@ The public API is importable without Qt:
 
     from reactiewijzer import check
     report = check("Beste Anna, ...", thread=pasted_thread_text)
+    for finding in report.findings:
+        for fix in finding.fixes:  # fix.kind: replace, insert_before, insert_after or none
+            if fix.kind != "none":
+                new_text = apply_fix(draft, finding, fix)
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ __version__ = "0.1.0"
 
 from reactiewijzer.core.commitments import find_commitments
 from reactiewijzer.core.engine import check
+from reactiewijzer.core.fixes import apply_fix
 from reactiewijzer.core.model import (
     CATEGORIES,
     Commitment,
     Finding,
+    Fix,
     Readability,
     Report,
 )
@@ -25,9 +31,11 @@ __all__ = [
     "CATEGORIES",
     "Commitment",
     "Finding",
+    "Fix",
     "Readability",
     "Report",
     "__version__",
+    "apply_fix",
     "check",
     "find_commitments",
     "read_thread",

@@ -93,6 +93,7 @@ def build_services(
     """Everything the widgets use, wired to the real core."""
     from reactiewijzer.core.checks.platform import counted_length
     from reactiewijzer.core.commitments import find_commitments as _find
+    from reactiewijzer.core.dismissals import load_dismissals, save_dismissals
     from reactiewijzer.core.engine import check_guidelines
     from reactiewijzer.core.guideline import section
     from reactiewijzer.core.profile import load_profile, save_profile
@@ -124,6 +125,8 @@ def build_services(
         versions={"app": __version__},
         profile=load_profile(),
         save_profile=save_profile,
+        dismissed=load_dismissals(),
+        save_dismissals=save_dismissals,
     )
 
 

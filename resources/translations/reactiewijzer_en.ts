@@ -52,18 +52,18 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="63"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="56"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="75"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="96"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="68"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="89"/>
         <source>Toon &amp;toezeggingen</source>
         <translation>Show &amp;commitments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="90"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="83"/>
         <source>%n toezegging(en) over de datum</source>
         <translation>
             <numerusform>%n commitment overdue</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="92"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="85"/>
         <source>%n toezegging(en) binnen twee dagen</source>
         <translation>
             <numerusform>%n commitment due within two days</numerusform>
@@ -79,12 +79,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="94"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="87"/>
         <source>Herinnering: %1.</source>
         <translation>Reminder: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="94"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="87"/>
         <source> en </source>
         <translation> and </translation>
     </message>
@@ -344,82 +344,82 @@
 <context>
     <name>ConfirmPostDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="42"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="45"/>
         <source>Reactie kopiëren</source>
         <translation>Copy reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="44"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="47"/>
         <source>Wat je plaatst, blijft online staan</source>
         <translation>What you post stays online</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="48"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="51"/>
         <source>Een uiting op het internet kan je moeilijk ongedaan maken. Kijk nog één keer naar deze zinnen voordat je de reactie plaatst.</source>
         <translation>What you post online is hard to undo. Look at these sentences once more before you post the reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="54"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="57"/>
         <source>Zinnen die online blijven staan</source>
         <translation>Sentences that stay online</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="60"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="63"/>
         <source>Kopiëren en toezeggingen &amp;vastleggen…</source>
         <translation>Copy and &amp;log the commitments…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="62"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="65"/>
         <source>Kopiëren en toezeggingen vastleggen</source>
         <translation>Copy and log the commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="68"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="71"/>
         <source>Alleen &amp;kopiëren</source>
         <translation>Only &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="68"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="71"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="70"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="73"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="74"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="77"/>
         <source>&amp;Terug naar de reactie</source>
         <translation>&amp;Back to the reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="75"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="78"/>
         <source>Terug naar de reactie</source>
         <translation>Back to the reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="85"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="88"/>
         <source>Het toezeggingenlog is nu niet beschikbaar; noteer de toezeggingen zelf.</source>
         <translation>The commitment log is not available right now; note the commitments yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="98"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="101"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="101"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="104"/>
         <source>uiterlijk %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="103"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="106"/>
         <source>zonder datum — noem liever een dag</source>
         <translation>no date — better name a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="108"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="111"/>
         <source>Blijft online staan</source>
         <translation>Stays online</translation>
     </message>
@@ -427,17 +427,42 @@
 <context>
     <name>CopyFlow</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="150"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="160"/>
         <source>Er is nog geen reactie om te kopiëren.</source>
         <translation>There is no reply to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="171"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="185"/>
         <source>De reactie staat op het klembord.</source>
         <translation>The reply is on the clipboard.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="192"/>
+        <source>Reactie kopiëren</source>
+        <translation>Copy reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="194"/>
+        <source>Er staat nog een fout in je reactie. Toch kopiëren?</source>
+        <translation>There is still an error in your reply. Copy anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="196"/>
+        <source>Er staan nog %1 fouten in je reactie. Toch kopiëren?</source>
+        <translation>There are still %1 errors in your reply. Copy anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="201"/>
+        <source>Toch kopiëren</source>
+        <translation>Copy anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="202"/>
+        <source>Terug naar de reactie</source>
+        <translation>Back to the reply</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="210"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="247"/>
         <source>%n toezegging(en) vastgelegd.</source>
         <translation>
             <numerusform>%n commitment logged.</numerusform>
@@ -448,80 +473,65 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="63"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="72"/>
         <source>Conceptreactie</source>
         <translation>Draft reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="66"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="75"/>
         <source>Schrijf hier je reactie. Onderstreepte woorden hebben een bevinding; F8 gaat naar de volgende.</source>
         <translation>Write your reply here. Underlined words have a finding; F8 goes to the next one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="70"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="79"/>
         <source>Schrijf hier je reactie…</source>
         <translation>Write your reply here…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="114"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="131"/>
         <source>Handreiking: %1</source>
         <translation>Guide: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="149"/>
-        <source>Vervang door ‘%1’</source>
-        <translation>Replace with ‘%1’</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="155"/>
-        <source>Negeer deze regel (%1)</source>
-        <translation>Ignore this rule (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_editor.py" line="160"/>
-        <source>Voeg ‘%1’ toe aan woordenlijst</source>
-        <translation>Add ‘%1’ to the word list</translation>
     </message>
 </context>
 <context>
     <name>DraftPane</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="78"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="79"/>
         <source>&amp;Reactie</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="79"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="80"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="80"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="81"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="81"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="82"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="82"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="83"/>
         <source>&amp;Kopieer reactie</source>
         <translation>&amp;Copy reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="83"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="84"/>
         <source>Kopieer reactie</source>
         <translation>Copy reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="85"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="86"/>
         <source>Controleer nog één keer en kopieer de reactie (Ctrl+Shift+C)</source>
         <translation>Check once more and copy the reply (Ctrl+Shift+C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="120"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="122"/>
         <source>%n teken(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -529,12 +539,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="126"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="128"/>
         <source>%1 / %2 tekens</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="133"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="135"/>
         <source>%1 / %2 tekens — %3 te veel</source>
         <translation>%1 / %2 characters — %3 too many</translation>
     </message>
@@ -542,25 +552,15 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="162"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="163"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="166"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="167"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="165"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="169"/>
         <source>Wanneer moet dit gedaan zijn?</source>
         <translation>When must this be done?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="170"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="172"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -631,59 +631,93 @@
     </message>
 </context>
 <context>
+    <name>FindingCard</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="35"/>
+        <source>Vervang door ‘%1’</source>
+        <translation>Replace with ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="39"/>
+        <source>Zet ervoor: ‘%1’</source>
+        <translation>Add before: ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="41"/>
+        <source>Voeg erna toe: ‘%1’</source>
+        <translation>Add after: ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="54"/>
+        <source>Voeg ‘%1’ toe aan woordenlijst</source>
+        <translation>Add ‘%1’ to the word list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="58"/>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="60"/>
+        <source>Negeer hier</source>
+        <translation>Ignore here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="65"/>
+        <source>Negeer het woord ‘%1’</source>
+        <translation>Ignore the word ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="73"/>
+        <source>Zet ‘%1’ uit…</source>
+        <translation>Switch off ‘%1’…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="113"/>
+        <source>Handreiking: %1</source>
+        <translation>Guide: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/finding_card.py" line="122"/>
+        <source>Ter informatie:</source>
+        <translation>For information:</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="125"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="156"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="126"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="157"/>
         <source>Bevindingen per onderdeel van de handreiking</source>
         <translation>Findings by section of the guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="127"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="158"/>
         <source>Stand van de reactie</source>
         <translation>State of the reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="128"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="159"/>
         <source>Toelichting bij de bevinding</source>
         <translation>About this finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="129"/>
-        <source>&amp;Negeer deze regel</source>
-        <translation>&amp;Ignore this rule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="130"/>
-        <source>Negeer deze regel</source>
-        <translation>Ignore this rule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="203"/>
-        <source>Suggestie: %1</source>
-        <translation>Suggestion: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="213"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="246"/>
         <source>Nog geen reactie</source>
         <translation>No reply yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="216"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="249"/>
         <source>Schrijf je reactie in het midden; wat beter kan, verschijnt hier.</source>
         <translation>Write your reply in the middle; what could be better appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="222"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="280"/>
         <source>Geen belangrijke punten meer.</source>
         <translation>Nothing important left.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="224"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="282"/>
         <source>Geen belangrijke punten meer; %n tip(s) om te overwegen.</source>
         <translation>
             <numerusform>Nothing important left; %n tip to consider.</numerusform>
@@ -691,12 +725,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="226"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="284"/>
         <source>Klaar om te plaatsen</source>
         <translation>Ready to post</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="229"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="287"/>
         <source>%n punt(en) om naar te kijken</source>
         <translation>
             <numerusform>%n point to look at</numerusform>
@@ -704,7 +738,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="231"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="276"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="289"/>
         <source>En %n tip(s).</source>
         <translation>
             <numerusform>And %n tip.</numerusform>
@@ -712,29 +747,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="238"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="160"/>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="161"/>
+        <source>Spellingcontrole opnieuw proberen</source>
+        <translation>Try the spelling check again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="162"/>
+        <source>Meer informatie</source>
+        <translation>More information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="256"/>
+        <source>Spelling wordt nog gecontroleerd…</source>
+        <translation>Spelling is still being checked…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="258"/>
+        <source>Geen belangrijke punten uit de handreiking.</source>
+        <translation>No important points from the guide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="266"/>
+        <source>Spelling niet gecontroleerd</source>
+        <translation>Spelling not checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="270"/>
+        <source>De handreiking is nagelopen, de spelling nog niet. Lees je reactie zelf nog eens na, of probeer de spellingcontrole opnieuw.</source>
+        <translation>The reply was checked against the guide, but not for spelling. Read it through once more yourself, or try the spelling check again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="291"/>
+        <source>Spelling niet gecontroleerd.</source>
+        <translation>Spelling not checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="310"/>
         <source>De controle is niet gelukt</source>
         <translation>The check failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="273"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="377"/>
         <source>In je tekst: ‘%1’</source>
         <translation>In your text: ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="278"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="382"/>
         <source>Handreiking — %1</source>
         <translation>Guide — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="284"/>
-        <source>Vervang door ‘%1’</source>
-        <translation>Replace with ‘%1’</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="285"/>
-        <source>Vervang door %1</source>
-        <translation>Replace with %1</translation>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="388"/>
+        <source>Ter informatie:</source>
+        <translation>For information:</translation>
     </message>
 </context>
 <context>
@@ -956,7 +1026,7 @@
 <context>
     <name>LiveChecker</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/live_check.py" line="124"/>
+        <location filename="../../desktop/reactiewijzer/ui/live_check.py" line="133"/>
         <source>Deze tekst is te lang om te controleren ({0} tekens). Een reactie op social media is hooguit 10.000 tekens; kort de tekst in.</source>
         <translation>This text is too long to check ({0} characters). A reply on social media is 10,000 characters at most; please shorten it.</translation>
     </message>
@@ -964,113 +1034,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="155"/>
         <source>&amp;Schrijven</source>
         <translation>&amp;Write</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="156"/>
         <source>&amp;Toezeggingen</source>
         <translation>&amp;Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="157"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="158"/>
         <source>Gesprek, reactie en bevindingen</source>
         <translation>Thread, reply and findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="159"/>
         <source>Gedetecteerde taal</source>
         <translation>Detected language</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="160"/>
         <source>Leesniveau</source>
         <translation>Reading level</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="161"/>
         <source>Stand van de grammaticacontrole</source>
         <translation>State of the grammar check</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="171"/>
         <source>Taal: —</source>
         <translation>Language: —</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="167"/>
         <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="177"/>
         <source>Leesniveau: —</source>
         <translation>Reading level: —</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="174"/>
         <source>Taal: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="179"/>
         <source>Leesniveau: B1 ✓</source>
         <translation>Reading level: B1 ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="181"/>
         <source>Leesniveau: boven B1 — maak zinnen korter</source>
         <translation>Reading level: above B1 — shorten your sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="293"/>
         <source>Nieuw concept</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="294"/>
         <source>Het gesprek en de reactie leegmaken en opnieuw beginnen?</source>
         <translation>Clear the thread and the reply and start again?</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="292"/>
-        <source>Regel %1 wordt genegeerd. Zet hem terug via Extra &gt; Instellingen.</source>
-        <translation>Rule %1 is now ignored. Turn it back on in Tools &gt; Settings.</translation>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="325"/>
+        <source>Hier genegeerd.</source>
+        <translation>Ignored here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="329"/>
+        <source>‘%1’ wordt niet meer gemeld. Terugzetten: Extra &gt; Instellingen.</source>
+        <translation>‘%1’ is no longer reported. To undo: Tools &gt; Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="341"/>
+        <source>‘%1’ staat uit. Terugzetten: Extra &gt; Instellingen.</source>
+        <translation>‘%1’ is switched off. To undo: Tools &gt; Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="349"/>
+        <source>Controle uitzetten</source>
+        <translation>Switch off check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="350"/>
+        <source>De controle ‘%1’ uitzetten?</source>
+        <translation>Switch off the check ‘%1’?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="353"/>
+        <source>Je ziet deze controle dan in geen enkele reactie meer. Wil je alleen deze plek overslaan, kies dan ‘Negeer hier’. Terugzetten kan via Extra &gt; Instellingen.</source>
+        <translation>You will then no longer see this check in any reply. To skip only this place, choose ‘Ignore here’. You can switch it back on in Tools &gt; Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="358"/>
+        <source>Zet uit</source>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="359"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="384"/>
+        <source>Wat je negeert kon niet worden opgeslagen: {0}</source>
+        <translation>What you ignore could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="403"/>
         <source>‘%1’ staat nu in je woordenlijst.</source>
         <translation>‘%1’ is now in your word list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="411"/>
         <source>Vervolgreactie</source>
         <translation>Follow-up reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="413"/>
         <source>Je huidige reactie vervangen door een vervolgreactie? (Ctrl+Z zet hem terug.)</source>
         <translation>Replace your current reply with a follow-up? (Ctrl+Z brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="453"/>
         <source>Het profiel kon niet worden opgeslagen: {0}</source>
         <translation>The profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="497"/>
         <source>niet geïnstalleerd</source>
         <translation>not installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="513"/>
         <source>Reactiewijzer</source>
         <translation>Reactiewijzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="524"/>
         <source>Je concept is hersteld: Reactiewijzer werd de vorige keer onverwacht afgesloten.</source>
         <translation>Your draft was restored: Reactiewijzer closed unexpectedly last time.</translation>
     </message>
@@ -1078,137 +1188,137 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="86"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="84"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="87"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="85"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="88"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="86"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="89"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="87"/>
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="90"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="91"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="89"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="93"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="91"/>
         <source>&amp;Nieuw concept</source>
         <translation>&amp;New draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="94"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="92"/>
         <source>&amp;Gesprek openen…</source>
         <translation>Open &amp;thread…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="95"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="93"/>
         <source>Concept &amp;openen…</source>
         <translation>&amp;Open draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="96"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="94"/>
         <source>Concept op&amp;slaan als…</source>
         <translation>&amp;Save draft as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="97"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="95"/>
         <source>Gesprek opslaan &amp;als…</source>
         <translation>Save thread &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="98"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="96"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="99"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="97"/>
         <source>&amp;Volgende bevinding</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="100"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="98"/>
         <source>Vo&amp;rige bevinding</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="101"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="99"/>
         <source>&amp;Kopieer reactie…</source>
         <translation>&amp;Copy reply…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="102"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="100"/>
         <source>Nu &amp;controleren</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="103"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="101"/>
         <source>Naar het &amp;gesprek</source>
         <translation>Go to the &amp;thread</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="104"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="102"/>
         <source>Naar de &amp;reactie</source>
         <translation>Go to the &amp;reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="105"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="103"/>
         <source>Naar de &amp;bevindingen</source>
         <translation>Go to the &amp;findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="106"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="104"/>
         <source>&amp;Toezeggingen</source>
         <translation>&amp;Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="107"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="105"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="108"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="106"/>
         <source>&amp;Over Reactiewijzer</source>
         <translation>&amp;About Reactiewijzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="109"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="107"/>
         <source>Over &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="119"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="117"/>
         <source>Gesprek</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="119"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="117"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="127"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="125"/>
         <source>Lijst &amp;wissen</source>
         <translation>&amp;Clear list</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="130"/>
+        <location filename="../../desktop/reactiewijzer/ui/menus.py" line="128"/>
         <source>(nog geen bestanden)</source>
         <translation>(no files yet)</translation>
     </message>
@@ -1219,16 +1329,6 @@
         <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="136"/>
         <source>Notitie</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="142"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="144"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1265,198 +1365,213 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="62"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="68"/>
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="70"/>
         <source>&amp;Profiel</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="62"/>
-        <source>&amp;Genegeerde regels</source>
-        <translation>&amp;Ignored rules</translation>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="71"/>
+        <source>&amp;Genegeerd</source>
+        <translation>&amp;Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="72"/>
         <source>&amp;Woordenlijst</source>
         <translation>&amp;Word list</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="73"/>
         <source>Onderdelen van de instellingen</source>
         <translation>Parts of the settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="97"/>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="98"/>
         <source>&amp;Taal van de app:</source>
         <translation>&amp;Language of the app:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="102"/>
         <source>LanguageTool op &amp;deze computer (aanbevolen)</source>
         <translation>LanguageTool on &amp;this computer (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="103"/>
         <source>De LanguageTool-server van mijn &amp;organisatie:</source>
         <translation>My &amp;organisation&apos;s LanguageTool server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="109"/>
         <source>Adres van de LanguageTool-server</source>
         <translation>Address of the LanguageTool server</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="115"/>
         <source>Met een server van je organisatie gaat de tekst van je reactie naar die server. Dat adres is dan het enige buiten deze computer waarmee Reactiewijzer contact maakt; verder verlaat niets je computer.</source>
         <translation>With your organisation&apos;s server, the text of your reply goes to that server. That address is then the only one outside this computer that Reactiewijzer contacts; nothing else leaves your computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="121"/>
         <source>Spelling en grammatica:</source>
         <translation>Spelling and grammar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="122"/>
+        <source>Spelling en grammatica &amp;controleren</source>
+        <translation>&amp;Check spelling and grammar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="139"/>
         <source>Reactiewijzer stelt hiermee een ondertekening met je eigen naam voor („Groet, Sanne (Rijkswaterstaat)”) en echte contactroutes. Alles blijft op deze computer.</source>
         <translation>Reactiewijzer uses this to suggest a sign-off in your own name (“Regards, Sanne (Rijkswaterstaat)”) and real contact routes. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="147"/>
         <source>&amp;Voornaam of initialen:</source>
         <translation>&amp;First name or initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="148"/>
         <source>&amp;Rol:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="148"/>
         <source>omgevingsmanager</source>
         <translation>stakeholder manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="149"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="150"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="151"/>
         <source>&amp;Telefoonnummer:</source>
         <translation>&amp;Phone number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="152"/>
         <source>&amp;Bereikbaar:</source>
         <translation>&amp;Opening hours:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="152"/>
         <source>elke dag 6.00-22.30 uur</source>
         <translation>every day 6am-10.30pm</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="153"/>
         <source>&amp;E-mailadres:</source>
         <translation>&amp;E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="154"/>
         <source>&amp;Contactformulier:</source>
         <translation>&amp;Contact form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="157"/>
         <source>&amp;Inloop of bijeenkomst:</source>
         <translation>&amp;Walk-in or meeting:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="158"/>
         <source>inloopavond in het dorpshuis</source>
         <translation>drop-in evening at the village hall</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="171"/>
         <source>zoals de persoon schrijft</source>
         <translation>as the person writes</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="162"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="174"/>
         <source>Standaard aanspreekvorm</source>
         <translation>Default form of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="175"/>
         <source>&amp;Aanspreekvorm:</source>
         <translation>&amp;Form of address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="172"/>
-        <source>Genegeerde regels</source>
-        <translation>Ignored rules</translation>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="185"/>
+        <source>Genegeerde controles en woorden</source>
+        <translation>Ignored checks and words</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="173"/>
-        <source>Regel weer &amp;gebruiken</source>
-        <translation>&amp;Use rule again</translation>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="189"/>
+        <source>Controle: %1</source>
+        <translation>Check: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="177"/>
-        <source>Geselecteerde regel weer gebruiken</source>
-        <translation>Use the selected rule again</translation>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="196"/>
+        <source>Woord ‘%1’ bij %2</source>
+        <translation>Word ‘%1’ in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="178"/>
-        <source>Regels die je via “Negeer deze regel” hebt uitgezet:</source>
-        <translation>Rules you turned off with “Ignore this rule”:</translation>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="203"/>
+        <source>Weer &amp;laten zien</source>
+        <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="209"/>
+        <source>Geselecteerde controle of woord weer laten zien</source>
+        <translation>Show the selected check or word again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="212"/>
+        <source>Controles die je hebt uitgezet en woorden die je negeert. Ze gelden in de app en in de opdrachtregel. Selecteer ze en kies ‘Weer laten zien’ om ze terug te zetten.</source>
+        <translation>Checks you switched off and words you ignore. They apply in the app and on the command line. Select them and choose ‘Show again’ to bring them back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="243"/>
         <source>Namen en termen die de spellingcontrole moet accepteren, zoals “Rijkswaterstaat” of “IenW”:</source>
         <translation>Names and terms the spelling check must accept, such as “Rijkswaterstaat” or “IenW”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="251"/>
         <source>Persoonlijke woordenlijst</source>
         <translation>Personal word list</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="203"/>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="204"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="254"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="255"/>
         <source>Nieuw woord</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="205"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="256"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="257"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="235"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="286"/>
         <source>Vul een adres in dat begint met http:// of https://.</source>
         <translation>Enter an address that starts with http:// or https://.</translation>
     </message>
@@ -1543,6 +1658,19 @@
         <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="162"/>
         <source>Signalen: %1</source>
         <translation>Signals: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="154"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="155"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

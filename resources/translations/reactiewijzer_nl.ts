@@ -4,7 +4,7 @@
 <context>
     <name>CommitmentsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="90"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="83"/>
         <source>%n toezegging(en) over de datum</source>
         <translation>
             <numerusform>%n toezegging over de datum</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="92"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="85"/>
         <source>%n toezegging(en) binnen twee dagen</source>
         <translation>
             <numerusform>%n toezegging binnen twee dagen</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>CopyFlow</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="210"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="247"/>
         <source>%n toezegging(en) vastgelegd.</source>
         <translation>
             <numerusform>%n toezegging vastgelegd.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>DraftPane</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="120"/>
+        <location filename="../../desktop/reactiewijzer/ui/draft_pane.py" line="122"/>
         <source>%n teken(s)</source>
         <translation>
             <numerusform>%n teken</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="224"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="282"/>
         <source>Geen belangrijke punten meer; %n tip(s) om te overwegen.</source>
         <translation>
             <numerusform>Geen belangrijke punten meer; %n tip om te overwegen.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="229"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="287"/>
         <source>%n punt(en) om naar te kijken</source>
         <translation>
             <numerusform>%n punt om naar te kijken</numerusform>
@@ -80,7 +80,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="231"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="276"/>
+        <location filename="../../desktop/reactiewijzer/ui/findings_panel.py" line="289"/>
         <source>En %n tip(s).</source>
         <translation>
             <numerusform>En %n tip.</numerusform>

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from reactiewijzer import CATEGORIES, check
+from reactiewijzer import CATEGORIES, Fix, check
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.rules.loader import load_rules
 
@@ -121,6 +121,7 @@ def test_report_json_has_the_documented_keys():
         "match",
         "message",
         "suggestions",
+        "fixes",
         "guideline",
         "source",
     }
@@ -214,7 +215,7 @@ def test_addressing_someone_in_the_thread_by_surname_counts_as_personal():
     nobody = check("Goedemiddag, de brug is in mei klaar. Helpt dat?", thread=thread)
     no_name = [f for f in nobody.findings if f.rule == "personal_tone.no_name"]
     # Marieke's question is still open (Karim does not say when): the reply is for her.
-    assert no_name and no_name[0].suggestions[0] == "Hoi Marieke,"
+    assert no_name and no_name[0].fixes[0] == Fix("insert_before", "Hoi Marieke,")
 
 
 def test_grammar_status_without_java_is_in_the_drafts_language(tmp_path):

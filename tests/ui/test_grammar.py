@@ -26,3 +26,17 @@ def test_languagetool_underlines_a_typo_after_emoji(qtbot, make_window):
     menu = window.editor.context_menu_for(mark.start)
     assert any(a.text() == "Vervang door ‘oplossing’" for a in menu.actions())
     assert any(a.text() == "Voeg ‘oplosing’ toe aan woordenlijst" for a in menu.actions())
+
+
+@pytest.mark.languagetool
+def test_ready_to_post_only_once_spelling_was_checked(qtbot, make_window):
+    window = make_window(grammar=True, synchronous=False)
+    grammar = window.services.grammar
+    qtbot.waitUntil(lambda: grammar.state != "starting", timeout=60000)
+    assert grammar.state == "ready", grammar.status
+    window.editor.setPlainText(
+        "Hoi Anna, goed dat je het vraagt. De brug is op 3 maart weer open. Lukt dat zo?"
+    )
+    qtbot.waitUntil(lambda: "Klaar om te plaatsen" in window.findings.banner.text(), timeout=120000)
+    assert window.findings.ready_to_post
+    assert not window.findings.retry_button.isVisible()

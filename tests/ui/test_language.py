@@ -30,7 +30,6 @@ def switch(window, lang):
         SettingsChoice(
             ui_language=lang,
             languagetool_url=window.settings.languagetool_url,
-            ignored_rules=tuple(window.settings.ignored_rules),
             words_added=(),
             words_removed=(),
         )

@@ -11,7 +11,6 @@ def test_profile_edited_in_settings_is_saved_and_used(make_window, qtbot):
     dialog = SettingsDialog(
         ui_language="nl",
         languagetool_url="",
-        ignored_rules=[],
         words=[],
         profile=window.services.profile,
         parent=window,

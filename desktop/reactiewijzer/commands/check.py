@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from reactiewijzer.commands.common import fail, read_text_arg, ui_lang
+from reactiewijzer.core.dismissals import load_dismissals
 from reactiewijzer.core.engine import LANGS, MAX_CHECK_CHARS, PLATFORMS, check, too_long_message
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.guideline import heading_in
@@ -21,6 +22,14 @@ _CATEGORY_NAMES = {
     "grammar": ("Spelling en grammatica", "Spelling and grammar"),
     "platform": ("Platform", "Platform"),
     "accessibility": ("Toegankelijkheid", "Accessibility"),
+}
+
+# How each kind of fix reads in the text output: a reader must see what would be replaced.
+_FIX_LABELS = {
+    "replace": ("vervang door", "replace with"),
+    "insert_before": ("zet ervoor", "add before"),
+    "insert_after": ("voeg erna toe", "add after"),
+    "none": ("ter informatie", "for information"),
 }
 
 
@@ -43,6 +52,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="your organisation's own LanguageTool server instead of the local one",
     )
     p.add_argument("--profile", metavar="FILE", type=Path, help="writer's profile (YAML)")
+    p.add_argument(
+        "--show-ignored",
+        action="store_true",
+        help="also show the checks and words ignored in the app (Settings > Genegeerd)",
+    )
     p.set_defaults(func=run)
 
 
@@ -63,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
             grammar=not args.no_grammar,
             profile=profile,
             languagetool_url=args.languagetool_url,
+            dismissed=None if args.show_ignored else load_dismissals(),
         )
     except Error as exc:
         return fail(exc.message_nl, exc.message_en)
@@ -105,9 +120,11 @@ def render_text(report: Report, draft: str) -> str:
         col = f.start - (draft.rfind("\n", 0, f.start) + 1) + 1
         category = _CATEGORY_NAMES.get(f.category, (f.category, f.category))[1 if en else 0]
         lines.append(f"{line_no}:{col} {f.severity:<7} [{category}] {f.message}")
-        if f.suggestions:
-            label = "suggestion" if en else "suggestie"
-            lines.append(f"      {label}: {' | '.join(f.suggestions)}")
+        for kind in ("replace", "insert_before", "insert_after", "none"):
+            texts = [fix.text for fix in f.fixes if fix.kind == kind]
+            if texts:
+                label = _FIX_LABELS[kind][1 if en else 0]
+                lines.append(f"      {label}: {' | '.join(texts)}")
         lines.append(f"      ({heading_in(f.guideline, lang)}; {f.rule})")
     r = report.readability
     if r is not None:

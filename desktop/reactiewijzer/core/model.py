@@ -25,10 +25,39 @@ CATEGORIES: tuple[str, ...] = (
 
 Advice = Literal["respond", "observe", "moderate"]
 
+# How a fix changes the draft. Only "replace" touches the writer's words, and only those in the
+# finding's span; the inserts add text before or after the span; "none" is information to read
+# (the questions still to answer), never applied.
+FIX_KINDS: tuple[str, ...] = ("replace", "insert_before", "insert_after", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """One way to act on a finding: `kind` (FIX_KINDS) and the text it puts in."""
+
+    kind: str
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in FIX_KINDS:
+            raise ValueError(f"unknown fix kind {self.kind!r} (one of {', '.join(FIX_KINDS)})")
+
+    @property
+    def applicable(self) -> bool:
+        return self.kind != "none"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text}
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One thing in the draft worth the writer's attention."""
+    """One thing in the draft worth the writer's attention.
+
+    `fixes` say what may be done and how (Fix.kind). `suggestions` is kept for older callers:
+    given alone it means replacements; given with `fixes` it is filled in as the texts of the
+    replace fixes only, so nobody reads an insert as a replacement.
+    """
 
     rule: str  # e.g. "jargon.ambtelijk" or "LT:NL_SPELLING_RULE"
     category: str  # one of CATEGORIES
@@ -40,10 +69,20 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     guideline: str = ""  # the guide's section heading this rests on
     source: str = "engine"  # "engine" or "languagetool"
+    fixes: tuple[Fix, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.fixes:
+            replacements = tuple(f.text for f in self.fixes if f.kind == "replace")
+            object.__setattr__(self, "suggestions", replacements)
+        elif self.suggestions:
+            fixes = tuple(Fix("replace", s) for s in self.suggestions)
+            object.__setattr__(self, "fixes", fixes)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["suggestions"] = list(self.suggestions)
+        data["fixes"] = [f.to_dict() for f in self.fixes]
         return data
 
 

@@ -7,6 +7,7 @@ promises in the commitment log.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QObject, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reactiewijzer.core.errors import Error
+from reactiewijzer.core.merge import merge
 from reactiewijzer.core.model import Commitment, Finding
 from reactiewijzer.core.thread import addressee as core_addressee
 from reactiewijzer.core.thread import read_thread
@@ -135,6 +138,11 @@ def needs_confirmation(
     return bool(commitments) or any(f.category == "permanence" for f in findings)
 
 
+def findings_to_show(findings, grammar, dismissed, draft: str) -> list[Finding]:
+    """The engine's one merge policy, as the window and the CLI apply it."""
+    return merge(findings, grammar, dismissed=dismissed, text=draft)
+
+
 def copy_to_clipboard(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
@@ -155,16 +163,22 @@ class CopyFlow(QObject):
         self._ui_language = ui_language
         self.last_dialog: ConfirmPostDialog | None = None
         self._log_problem: str | None = None  # why the promises could not be logged
+        self.findings: list[Finding] = []  # what the last copy looked at
 
-    def run(self, draft: str, thread, platform: str) -> bool:
-        """True when the reply went to the clipboard."""
+    def run(self, draft: str, thread, platform: str, *, grammar: Sequence[Finding] = ()) -> bool:
+        """True when the reply went to the clipboard. `grammar`: LanguageTool's findings on
+        exactly this draft, when the window has them."""
         if not draft.strip():
             self._status(self.tr("Er is nog geen reactie om te kopiëren."))
             return False
         # Check exactly the text that is copied, not a possibly older live result.
         report = self.services.check(draft, thread=thread or None, platform=platform)
+        self.findings = findings_to_show(report.findings, grammar, self.services.dismissed, draft)
+        errors = [f for f in self.findings if f.severity == "error"]
+        if errors and not self._confirm_errors(errors):
+            return False
         commitments = self._commitments(draft, report)
-        permanence = [f for f in report.findings if f.category == "permanence"]
+        permanence = [f for f in self.findings if f.category == "permanence"]
         if needs_confirmation(permanence, commitments):
             can_log = self._can_log()
             dialog = ConfirmPostDialog(permanence, commitments, can_log=can_log, parent=self.window)
@@ -186,6 +200,29 @@ class CopyFlow(QObject):
             self._log_problem = None
         self._status(message)
         return True
+
+    def _confirm_errors(self, errors: list[Finding]) -> bool:
+        """An error-level finding is left: ask before it goes to the clipboard."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Reactie kopiëren"))
+        box.setText(
+            self.tr("Er staat nog een fout in je reactie. Toch kopiëren?")
+            if len(errors) == 1
+            else self.tr("Er staan nog %1 fouten in je reactie. Toch kopiëren?").replace(
+                "%1", str(len(errors))
+            )
+        )
+        box.setInformativeText("\n".join(f"• ‘{f.match}’: {f.message}" for f in errors[:5]))
+        copy = box.addButton(self.tr("Toch kopiëren"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Terug naar de reactie"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        self.last_dialog = box  # type: ignore[assignment]
+        exec_dialog(box)
+        self.last_dialog = None
+        chosen = box.clickedButton() is copy
+        box.deleteLater()
+        return chosen
 
     def _commitments(self, draft: str, report) -> list[Commitment]:
         find = self.services.find_commitments

@@ -1,13 +1,18 @@
-"""The reply editor: underlines, tooltips, a context menu with fixes, jumping between findings."""
+"""The reply editor: underlines, the finding card, a context menu with fixes and dismissals."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
+from reactiewijzer.core.errors import Error
+from reactiewijzer.core.fixes import fix_edit
+from reactiewijzer.core.model import Fix
+from reactiewijzer.core.text import Utf16Map
+from reactiewijzer.ui.finding_card import FindingCard, dismiss_options, fix_label
 from reactiewijzer.ui.guide import GuideText
 from reactiewijzer.ui.highlighter import FindingHighlighter, Mark
 from reactiewijzer.ui.labels import severity_name
@@ -48,13 +53,17 @@ class FileDropEdit(QPlainTextEdit):
 
 
 class DraftEditor(FileDropEdit):
-    ignore_rule_requested = Signal(str)
-    add_word_requested = Signal(str)
+    # A finding's dismiss option was chosen: (Mark, "here" | "word" | "rule" | "word_list").
+    dismiss_requested = Signal(object, str)
 
     def __init__(self, guide: GuideText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.guide = guide
         self.highlighter = FindingHighlighter(self)
+        self.card = FindingCard(guide, self)
+        self.card.fix_chosen.connect(self.apply_fix)
+        self.card.dismiss_requested.connect(self.dismiss_requested)
+        self._press: tuple[int, int] | None = None
         self.setTabChangesFocus(True)  # Tab moves on, so keyboard users can leave the editor
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.retranslate()
@@ -84,24 +93,32 @@ class DraftEditor(FileDropEdit):
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def goto_finding(self, *, backwards: bool = False) -> Mark | None:
-        """F8 / Shift+F8: select the next (previous) finding, wrapping around."""
-        position = self.textCursor().selectionStart()
-        mark = self.highlighter.next_mark(position, backwards=backwards)
-        if mark is not None:
-            self.select_mark(mark)
-            self._show_tip(mark)
-        return mark
-
-    def apply_suggestion(self, mark: Mark, replacement: str) -> None:
-        """Replace the finding's span: one edit, undone by one Ctrl+Z."""
+    def apply_fix(self, mark: Mark, fix: Fix) -> bool:
+        """Apply `fix` where the mark is now: one edit, undone by one Ctrl+Z. The focus comes
+        back to the editor, with the cursor after the change, so typing (and Ctrl+Z) go on."""
+        text = self.toPlainText()
+        umap = Utf16Map(text)
+        finding = self.highlighter.live_finding(mark, umap)
+        if text[finding.start : finding.end] != finding.match:
+            return False  # the words changed since the check; the next check offers anew
+        try:
+            edit = fix_edit(text, finding, fix)
+        except Error:
+            return False
         cursor = QTextCursor(self.document())
-        cursor.setPosition(mark.start)
-        cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(umap.to_utf16(edit.start))
+        cursor.setPosition(umap.to_utf16(edit.end), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
-        cursor.insertText(replacement)
+        cursor.insertText(edit.text)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+        self.card.hide()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def apply_suggestion(self, mark: Mark, replacement: str) -> bool:
+        """Replace the finding's span by `replacement` (a replace fix)."""
+        return self.apply_fix(mark, Fix("replace", replacement))
 
     def tooltip_html(self, marks: list[Mark]) -> str:
         parts = []
@@ -116,25 +133,50 @@ class DraftEditor(FileDropEdit):
             parts.append(line)
         return "<p style='white-space:pre-wrap'>" + "<hr>".join(parts) + "</p>"
 
-    def _show_tip(self, mark: Mark) -> None:
-        rect = self.cursorRect()
-        QToolTip.showText(
-            self.viewport().mapToGlobal(rect.bottomLeft()), self.tooltip_html([mark]), self
-        )
+    def show_card(self, mark: Mark) -> None:
+        """The finding card under the mark's first character."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(mark.start)
+        rect = self.cursorRect(cursor)
+        self.card.show_for(mark, self.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4)))
+
+    def _mark_at_point(self, pos: QPoint) -> Mark | None:
+        cursor = self.cursorForPosition(pos)
+        # cursorForPosition rounds to the nearest gap: also look at the character before it.
+        position = cursor.position()
+        marks = self.highlighter.marks_at(position) or self.highlighter.marks_at(position - 1)
+        return marks[0] if marks else None
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            pos = self.cursorForPosition(
-                self.viewport().mapFromGlobal(event.globalPos())
-            ).position()
-            marks = self.highlighter.marks_at(pos)
-            if marks:
-                QToolTip.showText(event.globalPos(), self.tooltip_html(marks), self)
+            mark = self._mark_at_point(self.viewport().mapFromGlobal(event.globalPos()))
+            if mark is not None:
+                if self.card.mark is not mark or not self.card.isVisible():
+                    self.show_card(mark)
             else:
-                QToolTip.hideText()
+                self.card.hide_soon()
                 event.ignore()
             return True
         return super().event(event)
+
+    def mousePressEvent(self, event) -> None:
+        self._press = (event.position().toPoint().x(), event.position().toPoint().y())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        # A plain left click (no drag-select) on an underline opens its card.
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            mark = self._mark_at_point(event.position().toPoint())
+            if mark is not None:
+                self.show_card(mark)
+            else:
+                self.card.hide()
+
+    def keyPressEvent(self, event) -> None:
+        if self.card.isVisible():
+            self.card.hide()  # typing goes on; the card would cover the words
+        super().keyPressEvent(event)
 
     # ---- context menu -------------------------------------------------------------------------
 
@@ -143,27 +185,24 @@ class DraftEditor(FileDropEdit):
         menu = self.createStandardContextMenu()
         marks = self.highlighter.marks_at(position)
         first = menu.actions()[0] if menu.actions() else None
+        lang = self.guide.language()
         for mark in marks:
             f = mark.finding
-            for suggestion in f.suggestions[:6]:
-                label = self.tr("Vervang door ‘%1’").replace("%1", suggestion)
+            for fix in [x for x in f.fixes if x.applicable][:6]:
+                action = QAction(fix_label(fix), menu)
+                action.triggered.connect(lambda _=False, m=mark, x=fix: self.apply_fix(m, x))
+                menu.insertAction(first, action)
+            for how, label in dismiss_options(f, lang):
                 action = QAction(label, menu)
                 action.triggered.connect(
-                    lambda _=False, m=mark, s=suggestion: self.apply_suggestion(m, s)
+                    lambda _=False, m=mark, h=how: self.dismiss_requested.emit(m, h)
                 )
                 menu.insertAction(first, action)
-            ignore = QAction(self.tr("Negeer deze regel (%1)").replace("%1", f.rule), menu)
-            ignore.triggered.connect(lambda _=False, r=f.rule: self.ignore_rule_requested.emit(r))
-            menu.insertAction(first, ignore)
-            if f.category == "grammar" and f.match.strip() and " " not in f.match.strip():
-                word = f.match.strip()
-                add = QAction(self.tr("Voeg ‘%1’ toe aan woordenlijst").replace("%1", word), menu)
-                add.triggered.connect(lambda _=False, w=word: self.add_word_requested.emit(w))
-                menu.insertAction(first, add)
             menu.insertSeparator(first)
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.card.hide()
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             position = self.cursorForPosition(event.pos()).position()
         else:  # the Menu key: act where the text cursor is

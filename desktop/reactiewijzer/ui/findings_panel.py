@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reactiewijzer.core.model import CATEGORIES
+from reactiewijzer.ui.finding_card import ElidedButton, dismiss_options, fix_label
 from reactiewijzer.ui.guide import GuideText
 from reactiewijzer.ui.highlighter import SEVERITY_ORDER, Mark
 from reactiewijzer.ui.labels import category_name, severity_name
@@ -65,8 +66,9 @@ class FindingsTree(QTreeWidget):
 
 class FindingsPanel(QWidget):
     mark_activated = Signal(object, bool)  # Mark, whether to move focus to the editor
-    suggestion_chosen = Signal(object, str)  # Mark, replacement
-    ignore_rule_requested = Signal(str)
+    fix_chosen = Signal(object, object)  # Mark, Fix
+    dismiss_requested = Signal(object, str)  # Mark, "here" | "word" | "rule" | "word_list"
+    retry_grammar_requested = Signal()
 
     def __init__(self, guide: GuideText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,8 @@ class FindingsPanel(QWidget):
         self._draft_empty = True
         self._current: Mark | None = None
         self._signature: list | None = None  # what the list shows, to skip needless rebuilds
+        self._grammar_state = "ready"  # "ready" | "starting" | "off"
+        self._grammar_problem: str | None = None  # the details, for "Meer informatie"
 
         self.title = QLabel()
         make_title(self.title)
@@ -83,6 +87,28 @@ class FindingsPanel(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setMargin(8)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.retry_button = QPushButton()
+        self.retry_button.clicked.connect(self.retry_grammar_requested)
+        self.more_button = QPushButton()
+        self.more_button.setCheckable(True)
+        self.more_button.setFlat(True)
+        self.more_info = QLabel()
+        self.more_info.setWordWrap(True)
+        self.more_info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.more_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.more_button.toggled.connect(self.more_info.setVisible)
+        self.more_info.hide()
+        grammar_row = QHBoxLayout()
+        grammar_row.addWidget(self.retry_button)
+        grammar_row.addWidget(self.more_button)
+        grammar_row.addStretch(1)
+        self.grammar_box = QWidget()
+        grammar_box_layout = QVBoxLayout(self.grammar_box)
+        grammar_box_layout.setContentsMargins(0, 0, 0, 0)
+        grammar_box_layout.addLayout(grammar_row)
+        grammar_box_layout.addWidget(self.more_info)
+        self.grammar_box.hide()
 
         self.tree = FindingsTree()
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -99,11 +125,11 @@ class FindingsPanel(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.fix_row = QHBoxLayout()
-        self.fix_row.setSpacing(6)
-        self.ignore_button = QPushButton()
-        self.ignore_button.clicked.connect(self._ignore_current)
+        # Ignored: the detail never asks for more width than the pane has (a long quote or
+        # fix once widened the whole window).
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.fix_row = QVBoxLayout()
+        self.fix_row.setSpacing(4)
         detail_box = QFrame()
         detail_box.setFrameShape(QFrame.Shape.StyledPanel)
         detail_layout = QVBoxLayout(detail_box)
@@ -115,6 +141,7 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
+        layout.addWidget(self.grammar_box)
         layout.addWidget(self.tree, 1)
         layout.addWidget(detail_box)
         self.retranslate()
@@ -130,8 +157,9 @@ class FindingsPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Bevindingen per onderdeel van de handreiking"))
         self.banner.setAccessibleName(self.tr("Stand van de reactie"))
         self.detail.setAccessibleName(self.tr("Toelichting bij de bevinding"))
-        self.ignore_button.setText(self.tr("&Negeer deze regel"))
-        self.ignore_button.setAccessibleName(self.tr("Negeer deze regel"))
+        self.retry_button.setText(self.tr("&Opnieuw proberen"))
+        self.retry_button.setAccessibleName(self.tr("Spellingcontrole opnieuw proberen"))
+        self.more_button.setText(self.tr("Meer informatie"))
         self._signature = None  # the texts change with the language: rebuild
         self.set_marks(self._marks, draft_empty=self._draft_empty)
 
@@ -203,9 +231,9 @@ class FindingsPanel(QWidget):
         f = mark.finding
         symbol = SEVERITY_SYMBOLS.get(f.severity, "•")
         text = f"{symbol} {severity_name(f.severity)}: {f.message}"
-        if f.suggestions:
-            quoted = ", ".join(f"‘{s}’" for s in f.suggestions[:4])
-            text += "\n" + self.tr("Suggestie: %1").replace("%1", quoted)
+        applicable = [x for x in f.fixes if x.applicable]
+        if applicable:
+            text += "\n" + fix_label(applicable[0])
         return text
 
     def _update_banner(self) -> None:
@@ -221,6 +249,31 @@ class FindingsPanel(QWidget):
                     self.tr("Schrijf je reactie in het midden; wat beter kan, verschijnt hier.")
                 )
             )
+        elif important == 0 and self._grammar_state == "starting":
+            state = "todo"
+            html = (
+                "<b>"
+                + escape(self.tr("Spelling wordt nog gecontroleerd…"))
+                + "</b><br>"
+                + escape(self.tr("Geen belangrijke punten uit de handreiking."))
+            )
+        elif important == 0 and self._grammar_state != "ready":
+            # Not "ready": nobody looked at the spelling (issue: the banner said ready
+            # while only the status bar said LanguageTool was missing).
+            state = "warn"
+            html = (
+                "<b>"
+                + escape(self.tr("Spelling niet gecontroleerd"))
+                + "</b><br>"
+                + escape(
+                    self.tr(
+                        "De handreiking is nagelopen, de spelling nog niet. Lees je reactie "
+                        "zelf nog eens na, of probeer de spellingcontrole opnieuw."
+                    )
+                )
+            )
+            if tips:
+                html += "<br>" + escape(self.tr("En %n tip(s).", "", tips))
         elif important == 0:
             state = "ready"
             sub = (
@@ -234,9 +287,23 @@ class FindingsPanel(QWidget):
             html = "<b>" + escape(self.tr("%n punt(en) om naar te kijken", "", important)) + "</b>"
             if tips:
                 html += "<br>" + escape(self.tr("En %n tip(s).", "", tips))
+            if self._grammar_state == "off":
+                html += "<br>" + escape(self.tr("Spelling niet gecontroleerd."))
         self.banner.setText(html)
         self.banner.setProperty("state", state)
         set_style(self.banner, banner_style(self.palette(), state))
+        self.grammar_box.setVisible(self._grammar_state == "off" and not self._draft_empty)
+
+    def set_grammar(self, state: str, problem: str | None = None) -> None:
+        """Whether spelling was checked ("ready"), is starting, or is "off"; `problem` is
+        the detail behind "Meer informatie"."""
+        if (state, problem) == (self._grammar_state, self._grammar_problem):
+            return
+        self._grammar_state = state
+        self._grammar_problem = problem
+        self.more_info.setText(problem or "")
+        self.more_button.setVisible(bool(problem))
+        self._update_banner()
 
     def show_problem(self, message: str) -> None:
         """The checks failed: say so instead of a misleading “klaar om te plaatsen”."""
@@ -247,7 +314,38 @@ class FindingsPanel(QWidget):
 
     @property
     def ready_to_post(self) -> bool:
-        return not self._draft_empty and all(m.finding.severity == "info" for m in self._marks)
+        return (
+            not self._draft_empty
+            and self._grammar_state == "ready"
+            and all(m.finding.severity == "info" for m in self._marks)
+        )
+
+    # ---- F8: every finding, in the order of the list ------------------------------------------
+
+    def rows(self) -> list[QTreeWidgetItem]:
+        tree = self.tree
+        return [
+            tree.topLevelItem(i).child(k)
+            for i in range(tree.topLevelItemCount())
+            for k in range(tree.topLevelItem(i).childCount())
+        ]
+
+    def step(self, *, backwards: bool = False) -> Mark | None:
+        """Move to the next (previous) row, wrapping around; the editor follows the row.
+
+        The list's order, not the text's: two findings on the same words are both visited.
+        """
+        rows = self.rows()
+        if not rows:
+            return None
+        current = self.tree.currentItem()
+        if current in rows:
+            i = (rows.index(current) + (-1 if backwards else 1)) % len(rows)
+        else:
+            i = len(rows) - 1 if backwards else 0
+        self.tree.setCurrentItem(rows[i])
+        self.tree.scrollToItem(rows[i])
+        return rows[i].data(0, MARK_ROLE)
 
     # ---- detail -------------------------------------------------------------------------------
 
@@ -266,7 +364,8 @@ class FindingsPanel(QWidget):
         self._current = mark
         while self.fix_row.count():
             widget = self.fix_row.takeAt(0).widget()
-            if widget is not None and widget is not self.ignore_button:
+            if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         if mark is None:
             self.detail_box.setVisible(False)
@@ -284,18 +383,17 @@ class FindingsPanel(QWidget):
             if quote:
                 parts.append(f"<br><i>“{escape(quote)}”</i>")
             parts.append("</p>")
+        info = [x.text for x in f.fixes if x.kind == "none"]
+        if info:
+            parts.append("<p>" + escape(self.tr("Ter informatie:")) + "<br>")
+            parts.append("<br>".join(f"• {escape(t)}" for t in info) + "</p>")
         self.detail.setText("".join(parts))
-        for suggestion in f.suggestions[:3]:
-            button = QPushButton(self.tr("Vervang door ‘%1’").replace("%1", suggestion))
-            button.setAccessibleName(self.tr("Vervang door %1").replace("%1", suggestion))
-            button.clicked.connect(
-                lambda _=False, m=mark, s=suggestion: self.suggestion_chosen.emit(m, s)
-            )
+        for fix in [x for x in f.fixes if x.applicable][:3]:
+            button = ElidedButton(fix_label(fix))
+            button.clicked.connect(lambda _=False, m=mark, x=fix: self.fix_chosen.emit(m, x))
             self.fix_row.addWidget(button)
-        self.fix_row.addWidget(self.ignore_button)
-        self.fix_row.addStretch(1)
+        for how, label in dismiss_options(f, self.guide.language()):
+            button = ElidedButton(label)
+            button.clicked.connect(lambda _=False, m=mark, h=how: self.dismiss_requested.emit(m, h))
+            self.fix_row.addWidget(button)
         self.detail_box.setVisible(True)
-
-    def _ignore_current(self) -> None:
-        if self._current is not None:
-            self.ignore_rule_requested.emit(self._current.finding.rule)

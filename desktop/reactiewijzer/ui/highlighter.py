@@ -7,13 +7,15 @@ character formats are built once, per (severity, category); nothing is built per
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from reactiewijzer.core.dismissals import Dismissals
+from reactiewijzer.core.merge import merge
 from reactiewijzer.core.model import CATEGORIES, SEVERITIES, Finding
 from reactiewijzer.core.text import Utf16Map
 
@@ -65,17 +67,6 @@ class Mark:
         return self.end > self.start
 
 
-def overlaps(a: Mark, b: Mark) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def covers_same_words(grammar: Mark, engine: Mark) -> bool:
-    """The engine flags (about) the same words: then LanguageTool's mark adds only noise. A
-    finding about a whole sentence (a promise, broadcasting) must not hide a typo inside it."""
-    size = grammar.end - grammar.start
-    return overlaps(grammar, engine) and engine.end - engine.start <= max(2 * size, size + 12)
-
-
 class FindingHighlighter(QObject):
     """Keeps the marks of each source (engine, languagetool) and draws the visible ones."""
 
@@ -86,7 +77,8 @@ class FindingHighlighter(QObject):
         self._editor = editor
         self.formats = FindingFormats(editor.palette())
         self._by_source: dict[str, list[Mark]] = {"engine": [], "languagetool": []}
-        self._ignored: frozenset[str] = frozenset()
+        self._dismissed = Dismissals()
+        self._texts: dict[str, str] = {"engine": "", "languagetool": ""}
         self._hidden_words: frozenset[str] = frozenset()
         self.visible: list[Mark] = []
         self._signature: tuple = ()
@@ -103,6 +95,7 @@ class FindingHighlighter(QObject):
             cursor.setPosition(umap.to_utf16(f.end), QTextCursor.MoveMode.KeepAnchor)
             marks.append(Mark(f, cursor))
         self._by_source[source] = marks
+        self._texts[source] = text
         self.render()
 
     def clear(self, source: str | None = None) -> None:
@@ -111,9 +104,15 @@ class FindingHighlighter(QObject):
                 self._by_source[key] = []
         self.render()
 
-    def set_ignored(self, rules: Iterable[str]) -> None:
-        self._ignored = frozenset(rules)
+    def set_dismissed(self, dismissed: Dismissals) -> None:
+        self._dismissed = dismissed
         self.render()
+
+    def findings_for(self, source: str, text: str) -> list[Finding]:
+        """`source`'s findings if they were made for exactly `text` (else none)."""
+        if self._texts.get(source) != text:
+            return []
+        return [m.finding for m in self._by_source[source]]
 
     def hide_word(self, word: str) -> None:
         """After "add to word list": drop spelling marks on that word until the next check."""
@@ -124,15 +123,25 @@ class FindingHighlighter(QObject):
         self._hidden_words = frozenset()
 
     def render(self) -> None:
-        engine = [m for m in self._by_source["engine"] if self._shown(m)]
-        grammar = [
-            m
-            for m in self._by_source["languagetool"]
-            if self._shown(m)
-            and m.finding.match.casefold() not in self._hidden_words
-            and not any(covers_same_words(m, e) for e in engine)  # the guide's advice wins
-        ]
-        self.visible = sorted(engine + grammar, key=lambda m: (m.start, m.end, m.finding.rule))
+        """Draw what the engine's merge policy keeps, judged at the marks' current places."""
+        text = self._editor.toPlainText()
+        umap = Utf16Map(text)
+        marks: dict[int, Mark] = {}
+
+        def live(source: str) -> list[Finding]:
+            out = []
+            for m in self._by_source[source]:
+                if not m.alive():
+                    continue
+                if source == "languagetool" and m.finding.match.casefold() in self._hidden_words:
+                    continue
+                f = self.live_finding(m, umap)
+                marks[id(f)] = m
+                out.append(f)
+            return out
+
+        kept = merge(live("engine"), live("languagetool"), dismissed=self._dismissed, text=text)
+        self.visible = [marks[id(f)] for f in kept]
         selections = []
         for mark in self.visible:
             sel = QTextEdit.ExtraSelection()
@@ -145,8 +154,13 @@ class FindingHighlighter(QObject):
             self._signature = signature
             self.marks_changed.emit()
 
-    def _shown(self, mark: Mark) -> bool:
-        return mark.alive() and mark.finding.rule not in self._ignored
+    def live_finding(self, mark: Mark, umap: Utf16Map | None = None) -> Finding:
+        """The mark's finding at the mark's current place (Python indices into the text now)."""
+        if umap is None:
+            umap = Utf16Map(self._editor.toPlainText())
+        start, end = umap.from_utf16(mark.start), umap.from_utf16(mark.end)
+        f = mark.finding
+        return f if (f.start, f.end) == (start, end) else replace(f, start=start, end=end)
 
     def _prune(self) -> None:
         # A mark whose words were deleted disappears at once, not at the next check.
@@ -158,16 +172,6 @@ class FindingHighlighter(QObject):
     def marks_at(self, position: int) -> list[Mark]:
         found = [m for m in self.visible if m.start <= position < m.end]
         return sorted(found, key=lambda m: SEVERITY_ORDER.get(m.finding.severity, 3))
-
-    def next_mark(self, position: int, *, backwards: bool = False) -> Mark | None:
-        marks: Sequence[Mark] = self.visible
-        if not marks:
-            return None
-        if backwards:
-            before = [m for m in marks if m.start < position]
-            return before[-1] if before else marks[-1]  # wrap around
-        after = [m for m in marks if m.start > position]
-        return after[0] if after else marks[0]
 
     def important_count(self) -> int:
         return sum(1 for m in self.visible if m.finding.severity in ("error", "warning"))

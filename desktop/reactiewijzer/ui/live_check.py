@@ -215,6 +215,16 @@ class LiveChecker(QObject):
         )
         self.grammar_changed.emit()
 
+    def retry_grammar(self) -> None:
+        """ "Opnieuw proberen": start LanguageTool again (the user may have fixed Java)."""
+        self.grammar_error = None
+        self._grammar_runner.run_in_pool(
+            self.services.grammar.start,
+            on_result=self._grammar_started,
+            on_error=self._grammar_start_failed,
+        )
+        self.grammar_changed.emit()
+
     def replace_grammar(self, checker) -> None:
         self.services.grammar = checker
         self.editor.highlighter.clear("languagetool")

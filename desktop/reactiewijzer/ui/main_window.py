@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reactiewijzer.core.dismissals import check_name, grammar_label, merge_old_rules
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.model import Report
 from reactiewijzer.ui.autosave import AutosaveFile, Autosaver, DraftState
@@ -28,7 +29,7 @@ from reactiewijzer.ui.info_bar import InfoBar
 from reactiewijzer.ui.labels import grammar_state_text, language_name
 from reactiewijzer.ui.live_check import LiveChecker, error_text
 from reactiewijzer.ui.menus import build_menus
-from reactiewijzer.ui.services import Services, Unavailable
+from reactiewijzer.ui.services import NullGrammar, Services, Unavailable
 from reactiewijzer.ui.settings import Settings
 from reactiewijzer.ui.thread_view import ThreadView
 from reactiewijzer.ui.workers import JobRunner, LatestOnly, ProcessRunner
@@ -107,12 +108,16 @@ class MainWindow(QMainWindow):
         self.live.grammar_changed.connect(self._update_grammar_status)
         self.live.check_failed.connect(self._on_check_failed)
         self.editor.highlighter.marks_changed.connect(self._refresh_findings)
-        self.editor.highlighter.set_ignored(settings.ignored_rules)
-        self.editor.ignore_rule_requested.connect(self.ignore_rule)
-        self.editor.add_word_requested.connect(self.add_word)
+        if settings.ignored_rules:  # an older version kept ignored rules in the app's settings
+            services.dismissed = merge_old_rules(services.dismissed, settings.ignored_rules)
+            self._save_dismissed()
+            settings.ignored_rules = []
+        self.editor.highlighter.set_dismissed(services.dismissed)
+        self.editor.dismiss_requested.connect(self.dismiss)
         self.findings.mark_activated.connect(self._select_mark)
-        self.findings.suggestion_chosen.connect(self.editor.apply_suggestion)
-        self.findings.ignore_rule_requested.connect(self.ignore_rule)
+        self.findings.fix_chosen.connect(self.editor.apply_fix)
+        self.findings.dismiss_requested.connect(self.dismiss)
+        self.findings.retry_grammar_requested.connect(self.live.retry_grammar)
         self.draft.platform_changed.connect(self._on_platform_changed)
         self.draft.copy_requested.connect(self.copy_reply)
         self.commitments.follow_up_requested.connect(self.start_follow_up)
@@ -190,6 +195,20 @@ class MainWindow(QMainWindow):
             text += " — " + why
         self.grammar_label.setText(text)
         self.grammar_label.setToolTip(why or "")
+        checked = grammar.state == "ready" and self.live.grammar_error is None
+        self.findings.set_grammar(
+            "ready" if checked else grammar.state if grammar.state == "starting" else "off",
+            why,
+        )
+
+    def goto_finding(self, *, backwards: bool = False):
+        """F8 / Shift+F8: the next (previous) finding in the panel's order, its row selected,
+        its words selected in the editor and its card shown."""
+        mark = self.findings.step(backwards=backwards)
+        if mark is not None:
+            self.editor.select_mark(mark)
+            self.editor.show_card(mark)
+        return mark
 
     def _select_mark(self, mark, focus_editor: bool) -> None:
         if focus_editor:
@@ -278,22 +297,94 @@ class MainWindow(QMainWindow):
                 return
         self.thread_view.paste.clear()
         self.editor.clear()
+        self._set_dismissed(self.services.dismissed.for_new_draft())  # "hier" was that draft
         self.editor.setFocus()
 
     def copy_reply(self) -> bool:
+        draft = self.editor.toPlainText()
         return self.copy_flow.run(
-            self.editor.toPlainText(), self.thread_for_check(), self.draft.platform_key()
+            draft,
+            self.thread_for_check(),
+            self.draft.platform_key(),
+            grammar=self.editor.highlighter.findings_for("languagetool", draft),
         )
 
-    def ignore_rule(self, rule: str) -> None:
-        self.settings.ignore_rule(rule)
-        self.editor.highlighter.set_ignored(self.settings.ignored_rules)
-        self.statusBar().showMessage(
-            self.tr("Regel %1 wordt genegeerd. Zet hem terug via Extra > Instellingen.").replace(
-                "%1", rule
-            ),
-            6000,
+    # ---- dismissing ----------------------------------------------------------------------------
+
+    def dismiss(self, mark, how: str) -> None:
+        """Hide a finding: "here" (this occurrence in this draft), "word" (one word of a word
+        list), "rule" (the whole check, after asking) or "word_list" (spelling: add the word)."""
+        f = mark.finding
+        lang = self.translations.language
+        dismissed = self.services.dismissed
+        if how == "word_list":
+            self.add_word(f.match.strip())
+        elif how == "here":
+            live = self.editor.highlighter.live_finding(mark)
+            self._set_dismissed(dismissed.with_here(live, self.editor.toPlainText()))
+            self.statusBar().showMessage(self.tr("Hier genegeerd."), 4000)
+        elif how == "word":
+            self._set_dismissed(dismissed.with_word(f.rule, f.match))
+            self.statusBar().showMessage(
+                self.tr("‘%1’ wordt niet meer gemeld. Terugzetten: Extra > Instellingen.").replace(
+                    "%1", f.match.strip()
+                ),
+                6000,
+            )
+        elif how == "rule":
+            label = grammar_label(f, lang) if f.source == "languagetool" else None
+            name = label or check_name(f.rule, lang)
+            if not self._confirm_switch_off(name):
+                return
+            self._set_dismissed(dismissed.with_rule(f.rule, label))
+            self.statusBar().showMessage(
+                self.tr("‘%1’ staat uit. Terugzetten: Extra > Instellingen.").replace("%1", name),
+                6000,
+            )
+        self.editor.setFocus()
+
+    def _confirm_switch_off(self, name: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Controle uitzetten"))
+        box.setText(self.tr("De controle ‘%1’ uitzetten?").replace("%1", name))
+        box.setInformativeText(
+            self.tr(
+                "Je ziet deze controle dan in geen enkele reactie meer. Wil je alleen deze "
+                "plek overslaan, kies dan ‘Negeer hier’. Terugzetten kan via Extra > "
+                "Instellingen."
+            )
         )
+        off = box.addButton(self.tr("Zet uit"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        chosen = box.clickedButton() is off
+        box.deleteLater()
+        return chosen
+
+    def _set_dismissed(self, dismissed) -> None:
+        saved = (dismissed.rules, dismissed.words) != (
+            self.services.dismissed.rules,
+            self.services.dismissed.words,
+        )
+        self.services.dismissed = dismissed
+        self.editor.highlighter.set_dismissed(dismissed)
+        if saved:
+            self._save_dismissed()
+
+    def _save_dismissed(self) -> None:
+        save = self.services.save_dismissals
+        if save is None:
+            return
+        try:
+            save(self.services.dismissed)
+        except OSError as exc:
+            self.show_error_text(
+                self.tr("Wat je negeert kon niet worden opgeslagen: {0}").format(
+                    exc.strerror or exc
+                )
+            )
 
     def add_word(self, word: str) -> None:
         wordlist = self.services.wordlist
@@ -342,7 +433,7 @@ class MainWindow(QMainWindow):
             ui_language=self.settings.ui_language,
             languagetool_url=self.settings.languagetool_url,
             allow_plain_http=self.settings.languagetool_allow_plain_http,
-            ignored_rules=self.settings.ignored_rules,
+            dismissed=self.services.dismissed,
             words=None if unavailable else wordlist.words(),
             words_problem=(wordlist.message_en if english else wordlist.message)
             if unavailable
@@ -364,8 +455,13 @@ class MainWindow(QMainWindow):
                 )
             else:
                 self.services.profile = dict(choice.profile)
-        self.settings.ignored_rules = list(choice.ignored_rules)
-        self.editor.highlighter.set_ignored(self.settings.ignored_rules)
+        if choice.dismissed is not None:
+            self._set_dismissed(choice.dismissed)
+        if choice.grammar_enabled is not None and choice.grammar_enabled != (
+            self.settings.grammar_enabled
+        ):
+            self.settings.grammar_enabled = choice.grammar_enabled
+            self.live.replace_grammar(self._grammar_for(self.settings.languagetool_url))
         wordlist = self.services.wordlist
         if not isinstance(wordlist, Unavailable):
             try:
@@ -381,11 +477,7 @@ class MainWindow(QMainWindow):
         ):
             self.settings.languagetool_url = choice.languagetool_url
             self.settings.languagetool_allow_plain_http = choice.allow_plain_http
-            self.live.replace_grammar(
-                self.services.make_grammar(
-                    choice.languagetool_url or None, allow_plain_http=choice.allow_plain_http
-                )
-            )
+            self.live.replace_grammar(self._grammar_for(choice.languagetool_url))
         if (
             choice.ui_language != self.settings.ui_language
             or choice.ui_language != self.translations.language
@@ -393,6 +485,16 @@ class MainWindow(QMainWindow):
             self.settings.ui_language = choice.ui_language
             self.translations.install(choice.ui_language)
         self.live.check_now()
+
+    def _grammar_for(self, url: str):
+        if not self.settings.grammar_enabled:
+            return NullGrammar(
+                "Spelling en grammatica staan uit (Extra > Instellingen).",
+                "Spelling and grammar are switched off (Tools > Settings).",
+            )
+        return self.services.make_grammar(
+            url or None, allow_plain_http=self.settings.languagetool_allow_plain_http
+        )
 
     def open_about(self) -> None:
         from reactiewijzer.ui.about import AboutDialog
@@ -435,6 +537,8 @@ class MainWindow(QMainWindow):
             self.draft.set_platform(self.settings.platform)
         self.autosaver.save_now()  # mark the session as running (clean_exit false)
         self.live.warm_up()
+        if not self.settings.grammar_enabled:
+            self.services.grammar = self._grammar_for("")
         self.live.start_grammar()
         self.commitments.remind(self.info_bar)
         if isinstance(self.services.read_thread, Unavailable):

@@ -43,10 +43,8 @@ class Menus(QObject):
         self.file_menu.addSeparator()
         self._add(self.file_menu, "quit", w.close, QKeySequence.StandardKey.Quit)
 
-        self._add(self.edit_menu, "next", lambda: w.editor.goto_finding(), "F8")
-        self._add(
-            self.edit_menu, "previous", lambda: w.editor.goto_finding(backwards=True), "Shift+F8"
-        )
+        self._add(self.edit_menu, "next", lambda: w.goto_finding(), "F8")
+        self._add(self.edit_menu, "previous", lambda: w.goto_finding(backwards=True), "Shift+F8")
         self.edit_menu.addSeparator()
         self._add(self.edit_menu, "copy_reply", w.copy_reply, "Ctrl+Shift+C")
         self._add(self.edit_menu, "check_now", w.live.check_now, "F5")

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+from reactiewijzer.core.dismissals import Dismissals
 from reactiewijzer.core.model import Commitment, Finding, Report, Thread
 
 
@@ -80,4 +81,8 @@ class Services:
     # personal suggestions; an empty profile just means none.
     profile: dict[str, str] = field(default_factory=dict)
     save_profile: Callable[[dict[str, str]], Any] | None = None
+    # What the writer ignores (core.dismissals): the window, the copy flow and the CLI hide the
+    # same things. The checks and words are saved; "negeer hier" lives with this draft only.
+    dismissed: Dismissals = field(default_factory=Dismissals)
+    save_dismissals: Callable[[Dismissals], Any] | None = None
     today: Callable[[], date] = date.today

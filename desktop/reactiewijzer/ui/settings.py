@@ -82,14 +82,22 @@ class Settings(QObject):
 
     @property
     def ignored_rules(self) -> list[str]:
+        """Only read to move them into ignored.yml (core.dismissals), where the CLI sees them."""
         return sorted(set(self._list("checks/ignored_rules")))
 
     @ignored_rules.setter
     def ignored_rules(self, rules: list[str]) -> None:
         self._set("checks/ignored_rules", sorted(set(rules)))
 
-    def ignore_rule(self, rule: str) -> None:
-        self.ignored_rules = [*self.ignored_rules, rule]
+    @property
+    def grammar_enabled(self) -> bool:
+        """Spelling and grammar (LanguageTool) on; switching them off is a setting only."""
+        value = self._q.value("languagetool/enabled", True)
+        return value not in (False, "false", "0", 0)
+
+    @grammar_enabled.setter
+    def grammar_enabled(self, enabled: bool) -> None:
+        self._set("languagetool/enabled", bool(enabled))
 
     @property
     def platform(self) -> str:

@@ -1,5 +1,5 @@
-"""Extra > Instellingen: UI language, LanguageTool server, the writer's profile, ignored rules,
-personal word list."""
+"""Extra > Instellingen: UI language, spelling on/off and its server, the writer's profile,
+what is ignored (checks and words, by their human names), personal word list."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QTabWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reactiewijzer.core.dismissals import Dismissals, check_name
 from reactiewijzer.core.server_address import needs_permission
 from reactiewijzer.ui.i18n import LANGUAGE_NAMES
 
@@ -32,11 +34,12 @@ from reactiewijzer.ui.i18n import LANGUAGE_NAMES
 class SettingsChoice:
     ui_language: str
     languagetool_url: str  # "" = local
-    ignored_rules: tuple[str, ...]
     words_added: tuple[str, ...]
     words_removed: tuple[str, ...]
     profile: dict[str, str] = field(default_factory=dict)
     allow_plain_http: bool = False  # an http:// organisation server, allowed with the warning
+    dismissed: Dismissals | None = None  # None: unchanged
+    grammar_enabled: bool | None = None  # None: unchanged
 
 
 def valid_server_url(url: str) -> bool:
@@ -50,8 +53,9 @@ class SettingsDialog(QDialog):
         *,
         ui_language: str,
         languagetool_url: str,
-        ignored_rules: list[str],
         words: list[str] | None,
+        dismissed: Dismissals | None = None,
+        grammar_enabled: bool = True,
         words_problem: str | None = None,
         profile: dict[str, str] | None = None,
         allow_plain_http: bool = False,
@@ -60,12 +64,15 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self._initial_words = list(words or [])
+        self._dismissed = dismissed or Dismissals()
+        self._lang = ui_language
         tabs = QTabWidget()
         tabs.addTab(
-            self._general_tab(ui_language, languagetool_url, allow_plain_http), self.tr("&Algemeen")
+            self._general_tab(ui_language, languagetool_url, allow_plain_http, grammar_enabled),
+            self.tr("&Algemeen"),
         )
         tabs.addTab(self._profile_tab(profile or {}), self.tr("&Profiel"))
-        tabs.addTab(self._rules_tab(ignored_rules), self.tr("&Genegeerde regels"))
+        tabs.addTab(self._ignored_tab(), self.tr("&Genegeerd"))
         tabs.addTab(self._words_tab(words, words_problem), self.tr("&Woordenlijst"))
         tabs.setAccessibleName(self.tr("Onderdelen van de instellingen"))
 
@@ -84,7 +91,9 @@ class SettingsDialog(QDialog):
 
     # ---- tabs ---------------------------------------------------------------------------------
 
-    def _general_tab(self, ui_language: str, url: str, allow_plain_http: bool) -> QWidget:
+    def _general_tab(
+        self, ui_language: str, url: str, allow_plain_http: bool, grammar_enabled: bool
+    ) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         self.language = QComboBox()
@@ -131,7 +140,10 @@ class SettingsDialog(QDialog):
         self.remote.toggled.connect(self._update_http_warning)
         self.url.textChanged.connect(self._update_http_warning)
         grammar_label = QLabel(self.tr("Spelling en grammatica:"))
+        self.grammar_enabled = QCheckBox(self.tr("Spelling en grammatica &controleren"))
+        self.grammar_enabled.setChecked(grammar_enabled)
         box = QVBoxLayout()
+        box.addWidget(self.grammar_enabled)
         box.addWidget(self.local)
         box.addWidget(self.remote)
         box.addWidget(self.url)
@@ -197,24 +209,63 @@ class SettingsDialog(QDialog):
         form.addRow(register_label, self.register)
         return page
 
-    def _rules_tab(self, rules: list[str]) -> QWidget:
+    def _ignored_tab(self) -> QWidget:
+        """Checks switched off and words ignored, by the names the writer saw."""
         page = QWidget()
-        self.rules = QListWidget()
-        self.rules.addItems(rules)
-        self.rules.setAccessibleName(self.tr("Genegeerde regels"))
-        restore = QPushButton(self.tr("Regel weer &gebruiken"))
+        self.ignored = QListWidget()
+        self.ignored.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.ignored.setAccessibleName(self.tr("Genegeerde controles en woorden"))
+        d = self._dismissed
+        for rule in sorted(d.rules, key=lambda r: check_name(r, self._lang, d).casefold()):
+            item = QListWidgetItem(
+                self.tr("Controle: %1").replace("%1", check_name(rule, self._lang, d))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, ("rule", rule, ""))
+            item.setToolTip(rule)
+            self.ignored.addItem(item)
+        for rule, word in sorted(d.words, key=lambda rw: rw[1]):
+            item = QListWidgetItem(
+                self.tr("Woord ‘%1’ bij %2")
+                .replace("%1", word)
+                .replace("%2", check_name(rule, self._lang, d))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, ("word", rule, word))
+            item.setToolTip(rule)
+            self.ignored.addItem(item)
+        restore = QPushButton(self.tr("Weer &laten zien"))
         restore.clicked.connect(
-            lambda: [self.rules.takeItem(self.rules.row(i)) for i in self.rules.selectedItems()]
+            lambda: [
+                self.ignored.takeItem(self.ignored.row(i)) for i in self.ignored.selectedItems()
+            ]
         )
-        restore.setAccessibleName(self.tr("Geselecteerde regel weer gebruiken"))
-        explain = QLabel(self.tr("Regels die je via “Negeer deze regel” hebt uitgezet:"))
+        restore.setAccessibleName(self.tr("Geselecteerde controle of woord weer laten zien"))
+        explain = QLabel(
+            self.tr(
+                "Controles die je hebt uitgezet en woorden die je negeert. Ze gelden in de app "
+                "en in de opdrachtregel. Selecteer ze en kies ‘Weer laten zien’ om ze terug "
+                "te zetten."
+            )
+        )
         explain.setWordWrap(True)
-        explain.setBuddy(self.rules)
+        explain.setBuddy(self.ignored)
         layout = QVBoxLayout(page)
         layout.addWidget(explain)
-        layout.addWidget(self.rules, 1)
+        layout.addWidget(self.ignored, 1)
         layout.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def kept_dismissals(self) -> Dismissals:
+        kept = {
+            self.ignored.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.ignored.count())
+        }
+        d = self._dismissed
+        for rule in d.rules:
+            if ("rule", rule, "") not in kept:
+                d = d.without_rule(rule)
+        for rule, word in d.words:
+            if ("word", rule, word) not in kept:
+                d = d.without_word(rule, word)
+        return d
 
     def _words_tab(self, words: list[str] | None, problem: str | None) -> QWidget:
         page = QWidget()
@@ -288,7 +339,8 @@ class SettingsDialog(QDialog):
         return SettingsChoice(
             ui_language=str(self.language.currentData()),
             languagetool_url=self.url.text().strip() if self.remote.isChecked() else "",
-            ignored_rules=tuple(self.rules.item(i).text() for i in range(self.rules.count())),
+            dismissed=self.kept_dismissals(),
+            grammar_enabled=self.grammar_enabled.isChecked(),
             words_added=tuple(w for w in words if w.casefold() not in initial),
             words_removed=tuple(w for w in self._initial_words if w.casefold() not in now),
             profile=self.profile(),

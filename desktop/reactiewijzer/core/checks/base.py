@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from reactiewijzer.core.model import Finding, Thread
+from reactiewijzer.core.model import Finding, Fix, Thread
 from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.text import Span, line_cached, lines, sentences, words
 
@@ -121,8 +121,13 @@ class DraftContext:
         level: str | None = None,
         **fields: object,
     ) -> Finding:
-        """A Finding for `check_id`, its message from the catalogue in the draft's language."""
+        """A Finding for `check_id`, its message from the catalogue in the draft's language.
+
+        The suggestions become fixes of the kind the catalogue gives the check (`fix:`, by
+        default "replace"): a sentence-wide check offers text to insert, or information.
+        """
         entry = catalogue()[check_id]
+        kind = entry.get("fix", "replace")
         template = entry["message_en"] if self.lang == "en" else entry["message"]
         values = {"match": self.text[start:end], **fields}
         message = template.format_map(_Default(values))
@@ -134,7 +139,7 @@ class DraftContext:
             end=end,
             match=self.text[start:end],
             message=message,
-            suggestions=tuple(suggestions),
+            fixes=tuple(Fix(kind, s) for s in suggestions if s),
             guideline=entry["guideline"],
         )
 

@@ -179,6 +179,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     t.add_argument("--format", choices=("text", "json"), default="text", dest="output")
     t.set_defaults(func=run_threads)
+    r = corpora.add_parser(
+        "replies",
+        help="the guide checks on labelled replies (precision and recall per category)",
+        description=(
+            "Score the guide checks on replies labelled per category (personal_tone, "
+            "broadcast_only, permanence, jargon): precision and recall per category and per "
+            "language, with every miss and false alarm."
+        ),
+    )
+    r.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="replies.jsonl (default: ../shared/corpus/replies.jsonl next to the repository)",
+    )
+    r.add_argument("--format", choices=("text", "json"), default="text", dest="output")
+    r.set_defaults(func=run_replies)
 
 
 def run_threads(args: argparse.Namespace) -> int:
@@ -203,4 +220,57 @@ def run_threads(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_threads(score, lang=ui_lang("nl")))
+    return 0
+
+
+def run_replies(args: argparse.Namespace) -> int:
+    from reactiewijzer.core.corpus_replies import CATEGORIES, score_replies
+
+    path = Path(args.path) if args.path else default_corpus("replies.jsonl")
+    if not path.is_file():
+        return fail(
+            f"Corpus niet gevonden: {path}. Geef het pad naar replies.jsonl op.",
+            f"Corpus not found: {path}. Give the path to replies.jsonl.",
+        )
+    try:
+        rows = [r for r in load_jsonl(path) if isinstance(r.get("draft"), str)]
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return fail(f"Kan het corpus niet lezen: {exc}", f"Cannot read the corpus: {exc}")
+    if not rows:
+        return fail(
+            f"Geen gelabelde reacties in {path} (velden 'draft' en 'labels').",
+            f"No labelled replies in {path} (fields 'draft' and 'labels').",
+        )
+    score = score_replies(rows)
+    if args.output == "json":
+        json.dump(score.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    en = ui_lang("nl") == "en"
+    out = [
+        f"{score.rows} {'replies' if en else 'reacties'}; "
+        + (
+            "scored where the label is true or false"
+            if en
+            else "gescoord waar het label waar of onwaar is"
+        ),
+        "",
+        f"{'category':<16} {'lang':<4} {'P':>5} {'R':>5} {'TP':>4} {'FP':>4} {'FN':>4}",
+    ]
+    for category in CATEGORIES:
+        for key, lang in ((category, "all"), (f"nl/{category}", "nl"), (f"en/{category}", "en")):
+            c = score.counts.get(key)
+            if c is None:
+                continue
+            out.append(
+                f"{category:<16} {lang:<4} {c.precision:5.2f} {c.recall:5.2f} "
+                f"{c.tp:4d} {c.fp:4d} {c.fn:4d}"
+            )
+    out.append("")
+    for m in score.mistakes:
+        kind = m.kind if en else {"miss": "gemist", "false alarm": "vals alarm"}[m.kind]
+        draft = " ".join(m.draft.split())
+        out.append(f"- {kind} {m.category} {m.id}: “{draft[:160]}”")
+        out += [f"    · {d}" for d in m.detail]
+    sys.stdout.write("\n".join(out) + "\n")
     return 0

@@ -80,10 +80,12 @@ def read_rows(path: Path) -> list[dict]:
     return rows
 
 
-def _thread(row: dict) -> str | None:
-    """The labelled posts as a pasted thread: an author line, then the text, per post."""
-    posts = row.get("thread") or ()
-    return "\n\n".join(f"{p.get('author') or ''}\n{p.get('text') or ''}" for p in posts) or None
+def _thread(row: dict):
+    """The labelled posts, read as the thread the reply answers (None without posts)."""
+    from reactiewijzer.core.thread import read_posts
+
+    posts = [(p.get("author"), str(p.get("text") or "")) for p in row.get("thread") or ()]
+    return read_posts(posts) if posts else None
 
 
 def score_replies(rows: Iterable[dict], categories: Iterable[str] = CATEGORIES) -> RepliesScore:

@@ -16,11 +16,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reactiewijzer.core.checks.base import DraftContext
-from reactiewijzer.core.lexicon import Token, analyse, clause_lemmas, language_data, lexicon
+from reactiewijzer.core.lexicon import (
+    MAX_SENTENCE_CHARS,
+    Token,
+    analyse,
+    clause_lemmas,
+    language_data,
+    lexicon,
+)
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import line_cached
 
 _MAX_GAP = 3  # other words allowed between the words of a phrase
+_VERB_REACH = 12  # how far before a phrase its verb may stand ("Wij brengen u ... in rekening")
 _CLAUSE_END = frozenset(",;:()!?")
 
 
@@ -41,6 +49,8 @@ def check_officialese(ctx: DraftContext) -> Iterator[Finding]:
     if not lexicon(ctx.lang).available:
         return
     for s in ctx.sentences:
+        if len(s.text) > MAX_SENTENCE_CHARS:
+            continue
         for start, end, fixes, replacement in _officialese_spans(s.text, ctx.lang):
             yield ctx.finding(
                 "jargon.officialese_form",
@@ -56,8 +66,9 @@ def _officialese_spans(sentence: str, lang: str):
     tokens = analyse(sentence, lang)
     lemmas = clause_lemmas(tokens, lang)
     out = []
+    present = frozenset().union(*lemmas) if lemmas else frozenset()
     for phrase in _phrases(lang):
-        if not lemmas or not any(phrase.words[0] in found for found in lemmas):
+        if not present.issuperset(phrase.words):
             continue
         for first, last in _matches(tokens, lemmas, phrase):
             # A fix is offered only where the words stand together and as listed; a split verb
@@ -113,7 +124,7 @@ def _in_order(tokens, lemmas, words, i: int) -> int | None:
 
 
 def _verb_in_clause(tokens, lemmas, verb: str, i: int) -> int | None:
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, max(-1, i - 1 - _VERB_REACH), -1):
         if tokens[k].text in _CLAUSE_END:
             return None
         if verb in lemmas[k]:

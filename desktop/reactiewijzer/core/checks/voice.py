@@ -9,17 +9,30 @@ are data: resources/language/<lang>.yml.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reactiewijzer.core.checks.active_voice import active_sentence
 from reactiewijzer.core.checks.base import DraftContext
-from reactiewijzer.core.lexicon import Token, analyse, clause_lemmas, language_data, lexicon
+from reactiewijzer.core.lexicon import (
+    MAX_SENTENCE_CHARS,
+    Token,
+    analyse,
+    clause_lemmas,
+    language_data,
+    lexicon,
+)
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import line_cached
 
 # Punctuation that closes a clause; words that open a new one (Dutch subordinate clauses put
 # the verbs last, so a clause runs to the next of these).
+# How far apart (in words) the parts of one construction may stand: a passive's two verbs, an
+# organisation's name. Real sentences stay well within it; a run of 100,000 auxiliaries stays
+# linear because of it.
+REACH = 12
 _CLAUSE_PUNCT = frozenset(',;:()[]!?–—"“”')
 _FIRST_PERSON = {
     "nl": frozenset({"ik", "we", "wij", "mij", "me", "ons", "onze", "mijn", "m'n"}),
@@ -143,29 +156,46 @@ def check_passive(ctx: DraftContext) -> Iterator[Finding]:
     # "Your account has been corrected") or has no subject at all ("er wordt gekeken").
     personal = _speaks_as_we(ctx)
     for s in ctx.sentences:
-        for start, end in _passive_spans(s.text, ctx.lang, personal):
-            yield ctx.finding("personal_tone.passive", s.start + start, s.start + end)
+        if len(s.text) > MAX_SENTENCE_CHARS:
+            continue
+        for start, end, rewrite in _passive_spans(s.text, ctx.lang, personal):
+            yield ctx.finding(
+                "personal_tone.passive",
+                s.start + start,
+                s.start + end,
+                suggestions=[rewrite] if rewrite else (),
+            )
 
 
 @line_cached
-def _passive_spans(sentence: str, lang: str, personal: bool) -> tuple[tuple[int, int], ...]:
+def _passive_spans(
+    sentence: str, lang: str, personal: bool
+) -> tuple[tuple[int, int, str | None], ...]:
+    """(start, end, the active sentence or None) for each passive; with a rewrite, the span is
+    the whole sentence, so the fix replaces exactly what it rewrites."""
     words = voice_words(lang)
+    tokens = analyse(sentence, lang)
+    found = clauses(tokens, words, lang)
     out = []
-    for clause in clauses(analyse(sentence, lang), words, lang):
+    for clause in found:
         if personal and clause.subordinate:
             continue
         hit = _passive_in(clause.tokens, lang, words)
-        if hit is not None:
-            out.append((hit[0].start, hit[1].end))
+        if hit is None:
+            continue
+        rewrite = active_sentence(tokens, sentence, lang) if len(found) == 1 else None
+        if rewrite:
+            out.append((tokens[0].start, tokens[-1].end, rewrite))
+        else:
+            out.append((hit[0].start, hit[1].end, None))
     return tuple(out)
-
-
-def _about_the_reader(clause: list[Token], words: VoiceWords) -> bool:
-    return any(t.lower in words.reader_words for t in clause)
 
 
 def _passive_in(clause: list[Token], lang: str, words: VoiceWords) -> tuple[Token, Token] | None:
     lex = lexicon(lang)
+    participles = [k for k, t in enumerate(clause) if "participle" in t.classes]
+    if not participles:
+        return None
     for i, tok in enumerate(clause):
         aux = _auxiliary(clause, i, lang, words)
         if aux is None:
@@ -175,19 +205,21 @@ def _passive_in(clause: list[Token], lang: str, words: VoiceWords) -> tuple[Toke
         if lang == "en":
             # English keeps the passive together: "will be assessed", "is now being handled".
             j = i + 1
-            while j < len(clause) and (
+            while j < min(len(clause), i + 1 + REACH) and (
                 _auxiliary(clause, j, lang, words) is not None
                 or clause[j].lower in ("not", "n't")
                 or (clause[j].is_("adverb") and not clause[j].is_("participle"))
             ):
                 j += 1
-            candidates = clause[j : j + 1]
+            candidates = [j] if j < len(clause) else []
         else:
             # Dutch puts the participle anywhere in the clause: "worden in dit hoofdstuk
             # nader uiteengezet", "beoordeeld wordt".
-            candidates = [t for t in clause if t is not tok]
-        for part in candidates:
-            k = clause.index(part)
+            low = bisect_left(participles, i - REACH)
+            high = bisect_right(participles, i + REACH)
+            candidates = [k for k in participles[low:high] if k != i]
+        for k in candidates:
+            part = clause[k]
             if k > 0 and clause[k - 1].lower in ("dan", "than", "zoals", "as"):
                 continue  # "hoger dan verwacht", "as expected": a comparison
             if k > 0 and part.is_("noun") and clause[k - 1].is_("determiner"):
@@ -252,6 +284,8 @@ def check_organisation_voice(ctx: DraftContext) -> Iterator[Finding]:
     own = _own_organisation(ctx)
     speaks_as_we = _speaks_as_we(ctx)
     for s in ctx.sentences:
+        if len(s.text) > MAX_SENTENCE_CHARS:
+            continue
         for start, end, name in _organisation_spans(s.text, ctx.lang):
             # A reply in the first person that names an organisation speaks of another one
             # ("De gemeente gaat over parkeren"), unless it is the writer's own.
@@ -285,6 +319,9 @@ def _own_organisation(ctx: DraftContext) -> str | None:
     return org or None
 
 
+_NAME_WORDS = 5  # words of an organisation's name before or after its noun
+
+
 def _organisation_at(clause: list[Token], i: int, lang: str, words: VoiceWords) -> int:
     """If an organisation's name starts at clause[i], the index after it; else -1.
 
@@ -298,6 +335,7 @@ def _organisation_at(clause: list[Token], i: int, lang: str, words: VoiceWords) 
     # Capitalised words before the noun: "West Berkshire Council", "Surrey Police".
     while (
         j < len(clause)
+        and j - start < _NAME_WORDS
         and clause[j].text[:1].isupper()
         and clause[j].lower not in words.organisations
     ):
@@ -314,7 +352,8 @@ def _organisation_at(clause: list[Token], i: int, lang: str, words: VoiceWords) 
     else:
         return -1
     # "gemeente Rotterdam", "Department of Revenue", "afdeling Vergunningen"
-    while j < len(clause):
+    name_end = j + _NAME_WORDS
+    while j < min(len(clause), name_end):
         if (clause[j].text[:1].isupper() and clause[j].is_("name", "noun")) or (
             clause[j].text[:1].isupper() and not clause[j].classes
         ):
@@ -334,6 +373,10 @@ def _organisation_subjects(
     clause: list[Token], lang: str, words: VoiceWords
 ) -> Iterator[tuple[Token, Token, str]]:
     pronouns = _SUBJECT_PRONOUNS[lang]
+    # pronoun_before[i]: a subject pronoun stands somewhere before clause[i]
+    pronoun_before = [False] * (len(clause) + 1)
+    for k, t in enumerate(clause):
+        pronoun_before[k + 1] = pronoun_before[k] or t.lower in pronouns
     for i in range(len(clause)):
         end = _organisation_at(clause, i, lang, words)
         if end < 0:
@@ -344,11 +387,7 @@ def _organisation_subjects(
         before = clause[i - 1] if i > 0 else None
         after = clause[end] if end < len(clause) else None
         # Subject then verb: "De gemeente geeft", "GMP will update".
-        if (
-            after is not None
-            and after.is_("third_person_verb")
-            and not any(t.lower in pronouns for t in clause[:i])
-        ):
+        if after is not None and after.is_("third_person_verb") and not pronoun_before[i]:
             yield clause[i], after, name
             continue
         # Verb then subject, after something else opened the clause: "hanteert de gemeente".
@@ -356,7 +395,7 @@ def _organisation_subjects(
             lang == "nl"
             and before is not None
             and before.is_("third_person_verb")
-            and not any(t.lower in pronouns for t in clause[: i - 1])
+            and not pronoun_before[max(0, i - 1)]
             and i - 1 > 0
         ):
             yield before, clause[end - 1], name
@@ -378,6 +417,8 @@ def check_impersonal(ctx: DraftContext) -> Iterator[Finding]:
     if not lexicon(ctx.lang).available:
         return
     for s in ctx.sentences:
+        if len(s.text) > MAX_SENTENCE_CHARS:
+            continue
         for start, end in _impersonal_spans(s.text, ctx.lang):
             yield ctx.finding("personal_tone.impersonal", s.start + start, s.start + end)
 
@@ -402,7 +443,11 @@ def _impersonal_spans(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
             # "Het beoordelen van ... gebeurt door": a nominalised act that just happens.
             if tok.lower == "het" and nxt is not None and nxt.is_("infinitive"):
                 later = next(
-                    (t for t in clause[i + 2 :] if lemmas[t.start] & words.impersonal_verbs),
+                    (
+                        t
+                        for t in clause[i + 2 : i + 2 + REACH]
+                        if lemmas[t.start] & words.impersonal_verbs
+                    ),
                     None,
                 )
                 if later is not None:

@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import yaml
 
 from reactiewijzer.core.lexicon.frequency import COMMON_ZIPF, load_zipf
 from reactiewijzer.core.lexicon.morfologik import MorfologikDictionary, Reading
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import line_cached
+from reactiewijzer.core.text import LINE_CACHE_MAX_CHARS, line_cached
 
 __all__ = [
     "COMMON_ZIPF",
+    "MAX_SENTENCE_CHARS",
     "Lexicon",
     "Reading",
     "Token",
@@ -36,6 +37,10 @@ __all__ = [
 
 LANGS = ("nl", "en")
 _WORD_CACHE = 50_000
+# The grammar checks read sentences up to this length. A "sentence" of 1,000 characters (some
+# 170 words) is a pasted table, a list or junk, not something a person wrote as one sentence:
+# the long-sentence check flags it, and reading its grammar would only cost time.
+MAX_SENTENCE_CHARS = 1_000
 
 
 @lru_cache(maxsize=2)
@@ -58,6 +63,7 @@ class Lexicon:
         self._classes = {name: tuple(prefixes) for name, prefixes in classes.items()}
         self.readings = lru_cache(maxsize=_WORD_CACHE)(self._readings)
         self.classes_of = lru_cache(maxsize=_WORD_CACHE)(self._classes_of)
+        self._lemmas = lru_cache(maxsize=_WORD_CACHE)(self._lemmas_of)
 
     def load(self) -> None:
         from reactiewijzer.core.languagetool_server import languagetool_dir
@@ -98,6 +104,9 @@ class Lexicon:
         return frozenset(out)
 
     def lemmas(self, word: str, word_class: str | None = None) -> frozenset[str]:
+        return self._lemmas(word, word_class)
+
+    def _lemmas_of(self, word: str, word_class: str | None) -> frozenset[str]:
         tags = self._classes.get(word_class, ()) if word_class else None
         return frozenset(
             r.lemma
@@ -144,25 +153,26 @@ def warm_up(langs: Iterable[str] = LANGS) -> None:
             lex.classes_of(word)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word, number, mark or reference (URL, handle) of a sentence; a tuple, for speed."""
+
     start: int
     end: int
     text: str
     classes: frozenset[str]
-    lower: str = ""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
+    lower: str
 
     def is_(self, *word_classes: str) -> bool:
-        return any(c in self.classes for c in word_classes)
+        return not self.classes.isdisjoint(word_classes)
 
 
 # Words, numbers and the punctuation that separates clauses; URLs, handles, hashtags and
-# e-mail addresses are one token each (no class), so they never read as words.
+# e-mail addresses are one token each (no class), so they never read as words. An e-mail address
+# starts only where a run of its characters starts, and its parts are bounded, so a long run of
+# letters and dots is read once, not once per position.
 _TOKEN = re.compile(
-    r"(?P<skip>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+)"
+    r"(?P<skip>(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
+    r"|[@#]\w+)"
     r"|(?P<word>[^\W\d_](?:[\w'’]*[^\W_])?(?:-[^\W_]+)*)"
     r"|(?P<num>\d+(?:[.,:]\d+)*)"
     r"|(?P<punct>[^\w\s])",
@@ -171,7 +181,22 @@ _TOKEN = re.compile(
 
 def analyse(sentence: str, lang: str) -> tuple[Token, ...]:
     """The tokens of one sentence (or line) with their word classes; offsets into `sentence`."""
-    return _analyse(sentence, lang if lang in LANGS else "nl")
+    lang = lang if lang in LANGS else "nl"
+    if len(sentence) <= LINE_CACHE_MAX_CHARS:
+        return _analyse(sentence, lang)
+    # A pasted wall of text is not kept with the typed lines, but every check of this run reads
+    # it: the last few are kept here.
+    key = (sentence, lang)
+    found = _recent_long.get(key)
+    if found is None:
+        found = _analyse(sentence, lang)
+        if len(_recent_long) >= 4:
+            _recent_long.pop(next(iter(_recent_long)))
+        _recent_long[key] = found
+    return found
+
+
+_recent_long: dict[tuple[str, str], tuple[Token, ...]] = {}
 
 
 # English contractions are two words, as LanguageTool's tokenizer has them: "we" + "'re".
@@ -189,13 +214,17 @@ def _analyse(sentence: str, lang: str) -> tuple[Token, ...]:
             tail = _CONTRACTION.search(text)
             if tail is not None and tail.start() > 0:
                 head = text[: tail.start()]
-                out.append(Token(m.start(), m.start() + len(head), head, lex.classes_of(head)))
+                start = m.start()
+                out.append(
+                    Token(start, start + len(head), head, lex.classes_of(head), head.lower())
+                )
                 out.append(
                     Token(
                         m.start() + tail.start(),
                         m.end(),
                         tail.group(),
                         lex.classes_of(tail.group()),
+                        tail.group().lower(),
                     )
                 )
                 continue
@@ -207,13 +236,14 @@ def _analyse(sentence: str, lang: str) -> tuple[Token, ...]:
             classes = frozenset({"punctuation"})
         else:
             classes = frozenset({"reference"})
-        out.append(Token(m.start(), m.end(), text, classes))
+        out.append(Token(m.start(), m.end(), text, classes, text.lower()))
     return tuple(out)
 
 
 # ---- separable verbs ------------------------------------------------------------------------
 
 _CLAUSE_END_PUNCT = frozenset(",;:()!?")
+_SEPARABLE_REACH = 12  # words between a separable verb and its particle, at most
 
 
 @lru_cache(maxsize=2)
@@ -241,7 +271,7 @@ def clause_lemmas(tokens: Sequence[Token], lang: str) -> list[frozenset[str]]:
             _join(out, i, i + 2, tok.lower, tokens[i + 2], lex)
             continue
         # "dient het bezwaar in": the verb earlier in the clause, the particle last.
-        for j in range(i - 1, clause_start - 1, -1):
+        for j in range(i - 1, max(clause_start, i - _SEPARABLE_REACH) - 1, -1):
             if tokens[j].is_("finite_verb", "infinitive"):
                 _join(out, i, j, tok.lower, tokens[j], lex)
                 break

@@ -210,6 +210,13 @@ def missing_display_library() -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C before the window took over the signal: leave quietly
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = data_dir_from(args.data_dir)
     # The core's word list and store find the data folder through this variable.
@@ -247,8 +254,22 @@ def main(argv: list[str] | None = None) -> int:
             _smoke_test(app, window)
 
     QTimer.singleShot(0, started)
-    _close_on_signals(window)
-    return app.exec()
+    _close_on_signals(app, window)
+    try:
+        code = app.exec()
+    finally:
+        shut_down(window, services)
+    return code
+
+
+def shut_down(window, services) -> None:
+    """After the window closed: drain the workers and stop LanguageTool for good, so the
+    process leaves within about a second whatever was running (a grammar check, LanguageTool
+    still starting or hung, a long check in the checks' process)."""
+    window.workers.close()  # the window did this on close; again in case it never closed
+    stop = getattr(services.grammar, "shutdown", None)
+    if stop is not None:
+        stop()
 
 
 def _smoke_test(app, window) -> None:
@@ -267,7 +288,7 @@ def _smoke_test(app, window) -> None:
     )
 
 
-def _close_on_signals(window) -> None:
+def _close_on_signals(app, window) -> None:
     """SIGTERM (logout, shutdown) and Ctrl+C close the window the normal way: the draft is
     saved as a clean exit and the LanguageTool server is stopped."""
     import signal
@@ -276,6 +297,7 @@ def _close_on_signals(window) -> None:
 
     def close(*_args) -> None:
         window.close()
+        app.quit()  # also when a dialog is open (its own event loop ends with the app's)
 
     signal.signal(signal.SIGTERM, close)
     signal.signal(signal.SIGINT, close)

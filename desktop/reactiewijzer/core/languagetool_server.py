@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -26,6 +27,7 @@ from reactiewijzer.core.java_runtime import Java, find_java
 
 HEAP_MB = 512  # measured: bench/languagetool.py; keeps RSS under 700 MB
 READY_TIMEOUT_S = 60.0  # generous for slow CI machines; the bench shows the real figure
+SHUTDOWN_GRACE_S = 1.0  # at quit, the JVM gets this long to leave after SIGTERM, then SIGKILL
 MAX_LOG_BYTES = 2_000_000
 
 # Why each flag: a small, single-user server on a 2-core laptop.
@@ -148,6 +150,10 @@ class LocalServer:
         self.java: Java | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._watchdog: subprocess.Popen[bytes] | None = None
+        # Starting a JVM and shutting down exclude each other: a start that began before the
+        # shutdown must not leave a JVM behind it, and none may begin after.
+        self._spawn_lock = threading.Lock()
+        self.shutting_down = False
 
     @property
     def url(self) -> str:
@@ -198,6 +204,7 @@ class LocalServer:
     def start(self) -> None:
         """Start and wait until /v2/healthcheck answers. Raises GrammarUnavailable."""
         self.stop()
+        self._refuse_when_shutting_down()
         if not (self.lt_dir / "languagetool-server.jar").is_file():
             raise _off(
                 f"LanguageTool is niet geïnstalleerd ({self.lt_dir} ontbreekt). "
@@ -210,6 +217,7 @@ class LocalServer:
         for _attempt in range(3):  # another program may take the port between bind and start
             if self._start_once(free_loopback_port()):
                 return
+            self._refuse_when_shutting_down()
             if "Address already in use" not in self._log_tail():
                 break
         self.stop()
@@ -223,7 +231,9 @@ class LocalServer:
         self._open_log()
         self._write_config()
         cmd = self.command(port)
-        with self.log_file.open("ab") as log:
+        with self._spawn_lock, self.log_file.open("ab") as log:
+            if self.shutting_down:
+                return False
             log.write(f"=== {time.strftime('%Y-%m-%d %H:%M:%S')} {' '.join(cmd)}\n".encode())
             log.flush()
             self._proc = subprocess.Popen(
@@ -235,10 +245,10 @@ class LocalServer:
                 env=self.env,
                 start_new_session=True,  # own process group: stop() ends the JVM and its children
             )
-        self._start_watchdog()
+            self._start_watchdog()
         deadline = time.monotonic() + self.ready_timeout
         while time.monotonic() < deadline:
-            if not self.alive:
+            if not self.alive or self.shutting_down:
                 return False
             try:
                 status, _ = http_get(f"{self.url}/v2/healthcheck", timeout=2.0)
@@ -275,6 +285,17 @@ class LocalServer:
             start_new_session=True,  # a Ctrl-C in the terminal must not end the watchdog first
         )
 
+    def _refuse_when_shutting_down(self) -> None:
+        if self.shutting_down:
+            raise _off("Reactiewijzer wordt afgesloten.", "Reactiewijzer is quitting.")
+
+    def shutdown(self, timeout: float = SHUTDOWN_GRACE_S) -> None:
+        """Stop for good: end the JVM now and never start another (the app is quitting).
+        Returns within about `timeout` + 0.1 s, also when the JVM hangs or was stopped."""
+        self.shutting_down = True
+        with self._spawn_lock:
+            self.stop(timeout)
+
     def stop(self, timeout: float = 5.0) -> None:
         """End the JVM (its whole process group) and the watchdog. Safe to call twice."""
         proc, self._proc = self._proc, None
@@ -306,6 +327,8 @@ class LocalServer:
 def _end_group(proc: subprocess.Popen[bytes], timeout: float) -> None:
     if proc.poll() is None:
         _signal_group(proc, signal.SIGTERM)
+        if os.name == "posix":  # a stopped JVM (SIGSTOP, a debugger) acts on TERM only when let go
+            _signal_group(proc, signal.SIGCONT)
         try:
             proc.wait(timeout=timeout)
             return

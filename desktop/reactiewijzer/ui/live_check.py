@@ -32,6 +32,9 @@ def run_grammar_check(grammar, draft: str, lang: str) -> list[Finding]:
 
 
 IDLE_COLLECT_MS = 3000  # after this long without an edit, tidy memory while nobody types
+# While LanguageTool works, its state can change behind the window's back (it hung and is being
+# restarted, it went off): the status bar looks this often.
+GRAMMAR_POLL_MS = 500
 
 
 def collect_and_freeze() -> None:
@@ -99,12 +102,19 @@ class LiveChecker(QObject):
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_COLLECT_MS)
         self._idle.timeout.connect(collect_and_freeze)
+        self._grammar_poll = QTimer(self)
+        self._grammar_poll.setInterval(GRAMMAR_POLL_MS)
+        self._grammar_poll.timeout.connect(self._poll_grammar)
+        self._grammar_seen: tuple = ()
+        self.closed = False
         editor.textChanged.connect(self.text_changed)
 
     # ---- scheduling ---------------------------------------------------------------------------
 
     def text_changed(self) -> None:
         """The draft, thread or platform changed: what we showed is now one revision old."""
+        if self.closed:
+            return
         self.revision += 1
         self._idle.start()
         now = time.monotonic()
@@ -118,6 +128,8 @@ class LiveChecker(QObject):
     def check_now(self) -> None:
         self._timer.stop()
         self._pending_since = None
+        if self.closed:
+            return
         revision = self.revision
         draft = self.editor.toPlainText()
         if not draft.strip():
@@ -173,6 +185,7 @@ class LiveChecker(QObject):
             on_result=lambda findings: self._grammar_done(revision, draft, findings),
             on_error=self._grammar_failed,
         )
+        self._watch_grammar()
 
     def _grammar_done(self, revision: int, draft: str, findings: list[Finding]) -> None:
         if self.grammar_error is not None:
@@ -214,6 +227,30 @@ class LiveChecker(QObject):
             grammar.start, on_result=self._grammar_started, on_error=self._grammar_start_failed
         )
         self.grammar_changed.emit()
+        self._watch_grammar()
+
+    def _grammar_state(self) -> tuple:
+        grammar = self.services.grammar
+        return (grammar.state, grammar.status, getattr(grammar, "notice", None))
+
+    def _watch_grammar(self) -> None:
+        self._grammar_seen = self._grammar_state()
+        if not self._grammar_runner.synchronous:
+            self._grammar_poll.start()
+
+    def _poll_grammar(self) -> None:
+        seen = self._grammar_state()
+        if seen != self._grammar_seen:
+            self._grammar_seen = seen
+            self.grammar_changed.emit()
+        if not self._grammar_runner.busy():
+            self._grammar_poll.stop()
+
+    def shutdown(self) -> None:
+        """The window closes: no more checks, no more timers."""
+        self.closed = True
+        for timer in (self._timer, self._idle, self._grammar_poll):
+            timer.stop()
 
     def replace_grammar(self, checker) -> None:
         self.services.grammar = checker

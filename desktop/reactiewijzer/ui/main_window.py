@@ -31,7 +31,7 @@ from reactiewijzer.ui.menus import build_menus
 from reactiewijzer.ui.services import Services, Unavailable
 from reactiewijzer.ui.settings import Settings
 from reactiewijzer.ui.thread_view import ThreadView
-from reactiewijzer.ui.workers import JobRunner, LatestOnly, ProcessRunner
+from reactiewijzer.ui.workers import LatestOnly, Workers
 
 THREAD_DEBOUNCE_MS = 300
 
@@ -44,13 +44,17 @@ class MainWindow(QMainWindow):
         translations: Translations,
         *,
         synchronous: bool = False,
+        workers: Workers | None = None,
     ) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
         self.translations = translations
-        self.engine_runner = ProcessRunner(self, synchronous=synchronous)
-        self.grammar_runner = JobRunner(self, synchronous=synchronous)
+        # The workers belong to the application, not to this window: a job that finishes after
+        # the window is gone must find its runner still there (and closed).
+        self.workers = workers or Workers(synchronous=synchronous)
+        self.engine_runner = self.workers.engine
+        self.grammar_runner = self.workers.grammar
         self.guide = GuideText(services.guideline, lambda: self.translations.language)
         self.setAcceptDrops(True)
 
@@ -185,8 +189,11 @@ class MainWindow(QMainWindow):
         grammar = self.services.grammar
         english = self.translations.language == "en"
         text = grammar_state_text(grammar.state, grammar.version)
-        why = self.live.grammar_error or (grammar.status_en if english else grammar.status)
-        if grammar.state == "off" and why:
+        notice = getattr(grammar, "notice_en" if english else "notice", None)
+        why = (
+            self.live.grammar_error or notice or (grammar.status_en if english else grammar.status)
+        )
+        if why and (grammar.state == "off" or notice or self.live.grammar_error):
             text += " — " + why
         self.grammar_label.setText(text)
         self.grammar_label.setToolTip(why or "")
@@ -443,7 +450,11 @@ class MainWindow(QMainWindow):
         self.autosaver.save_now(clean_exit=True)
         self.settings.save_window_state(self.saveGeometry(), self.splitter.saveState())
         self.settings.sync()
-        self.engine_runner.shutdown()
+        # Drain: no check starts, queued jobs are dropped, results still under way are never
+        # delivered, and the checks' process ends. LanguageTool is stopped by the app (main).
+        self.live.shutdown()
+        self._thread_timer.stop()
+        self.workers.close()
         super().closeEvent(event)
 
     # ---- drag and drop onto the window ---------------------------------------------------------

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(AutosaveFile(services.data_dir), self.draft_state, self)
         for signal in (self.editor.textChanged, self.thread_view.paste.textChanged):
             signal.connect(self.autosaver.schedule)
+        self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
 
         self.copy_flow = CopyFlow(services, self, lambda: self.translations.language)
         self.files = FileActions(self)

@@ -147,7 +147,7 @@ class App:
     def jvms(self) -> list[psutil.Process]:
         return _jvms_with(str(self.cache))
 
-    def wait_for_jvm_ready(self, timeout: float = 90) -> psutil.Process:
+    def wait_for_jvm_ready(self, timeout: float = 240) -> psutil.Process:
         """LanguageTool answered its first check (the warm-up) in this app."""
         log = self.cache / "languagetool.log"
         deadline = time.monotonic() + timeout

@@ -154,6 +154,7 @@ class LocalServer:
         # shutdown must not leave a JVM behind it, and none may begin after.
         self._spawn_lock = threading.Lock()
         self.shutting_down = False
+        self._log_offset = 0  # where the current start's output begins in the log
 
     @property
     def url(self) -> str:
@@ -218,7 +219,7 @@ class LocalServer:
             if self._start_once(free_loopback_port()):
                 return
             self._refuse_when_shutting_down()
-            if "Address already in use" not in self._log_tail():
+            if not self._port_taken():
                 break
         self.stop()
         raise _off(
@@ -236,6 +237,7 @@ class LocalServer:
                 return False
             log.write(f"=== {time.strftime('%Y-%m-%d %H:%M:%S')} {' '.join(cmd)}\n".encode())
             log.flush()
+            self._log_offset = log.tell()
             self._proc = subprocess.Popen(
                 cmd,
                 stdin=subprocess.DEVNULL,
@@ -247,8 +249,15 @@ class LocalServer:
             )
             self._start_watchdog()
         deadline = time.monotonic() + self.ready_timeout
+        polls = 0
         while time.monotonic() < deadline:
             if not self.alive or self.shutting_down:
+                return False
+            polls += 1
+            if polls % 5 == 0 and self._port_taken():
+                # The JVM stays up without its server (its worker threads keep it alive):
+                # waiting for it to answer would take the whole ready_timeout.
+                self.stop(timeout=1.0)
                 return False
             try:
                 status, _ = http_get(f"{self.url}/v2/healthcheck", timeout=2.0)
@@ -267,12 +276,15 @@ class LocalServer:
         except FileNotFoundError:
             pass
 
-    def _log_tail(self, size: int = 4000) -> str:
+    def _port_taken(self) -> bool:
+        """Whether this start's own log says another program took the port first."""
         try:
-            data = self.log_file.read_bytes()[-size:]
+            with self.log_file.open("rb") as log:
+                log.seek(self._log_offset)
+                text = log.read(200_000).decode("utf-8", "replace")
         except OSError:
-            return ""
-        return data.decode("utf-8", "replace")
+            return False
+        return "Address already in use" in text or "could not be started on host" in text
 
     def _start_watchdog(self) -> None:
         if os.name != "posix" or self._proc is None or shutil.which("sh") is None:

@@ -83,19 +83,23 @@ def make_grammar(server_url: str | None, *, enabled: bool = True):
     return get_checker(server_url)
 
 
+def find_commitments_now(reply: str):
+    """The promises in a reply written now (module-level: the copy flow sends it to the checks'
+    process)."""
+    from reactiewijzer.core.commitments import find_commitments
+
+    return find_commitments(reply, written_at=datetime.now(), lang="auto")
+
+
 def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: str | None = None):
     """Everything the widgets use, wired to the real core."""
     from reactiewijzer.core.checks.platform import counted_length
-    from reactiewijzer.core.commitments import find_commitments as _find
     from reactiewijzer.core.engine import check_guidelines
     from reactiewijzer.core.guideline import section
     from reactiewijzer.core.profile import load_profile, save_profile
     from reactiewijzer.core.thread import read_thread
     from reactiewijzer.core.wordlist import FILE_NAME, PersonalWordList
     from reactiewijzer.ui.services import Services
-
-    def find_commitments(reply: str):
-        return _find(reply, written_at=datetime.now(), lang="auto")
 
     store = _open_store(data_dir)
     wordlist = PersonalWordList(data_dir / FILE_NAME)
@@ -106,7 +110,7 @@ def build_services(data_dir: Path, *, grammar: bool = True, languagetool_url: st
         grammar=checker,
         make_grammar=lambda url: make_grammar(url, enabled=grammar),
         read_thread=read_thread,
-        find_commitments=find_commitments,
+        find_commitments=find_commitments_now,
         store=store,
         wordlist=wordlist,
         guideline=section,

@@ -17,14 +17,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.model import Finding, Report, Thread
 from reactiewijzer.ui.draft_editor import DraftEditor
+from reactiewijzer.ui.jobs import MAX_CHECK_CHARS
 from reactiewijzer.ui.services import Services
 from reactiewijzer.ui.workers import JobRunner, LatestOnly, ProcessRunner
 
 DEBOUNCE_MS = 200
 MAX_WAIT_S = 1.0  # during a long burst of typing, still check at least this often
-# No platform takes a reply longer than 10,000 characters (YouTube). Past this, live checking
-# would keep a core busy for seconds per keystroke: say so instead, and leave the text alone.
-MAX_LIVE_CHARS = 50_000
+# Past this, live checking would keep a core busy for seconds per keystroke: say so instead, and
+# leave the text alone (the copy flow checks the first this many characters).
+MAX_LIVE_CHARS = MAX_CHECK_CHARS
 
 
 def run_grammar_check(grammar, draft: str, lang: str) -> list[Finding]:

@@ -135,7 +135,10 @@ class MainWindow(QMainWindow):
             signal.connect(self.autosaver.schedule)
         self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
 
-        self.copy_flow = CopyFlow(services, self, lambda: self.translations.language)
+        self.copy_flow = CopyFlow(
+            services, self, lambda: self.translations.language, runner=self.engine_runner
+        )
+        self.copy_flow.finished.connect(lambda _copied: self.draft.copy_button.setEnabled(True))
         self.files = FileActions(self)
         self.thread_view.paste.file_dropped.connect(lambda p: self.files.open_path("thread", p))
         self.editor.file_dropped.connect(lambda p: self.files.open_path("draft", p))
@@ -288,10 +291,15 @@ class MainWindow(QMainWindow):
         self.editor.clear()
         self.editor.setFocus()
 
-    def copy_reply(self) -> bool:
-        return self.copy_flow.run(
+    def copy_reply(self) -> bool | None:
+        """True or False when the copy ended at once; None while its last check runs in the
+        checks' process (the window stays usable; `copy_flow.finished` tells the end)."""
+        copied = self.copy_flow.run(
             self.editor.toPlainText(), self.thread_for_check(), self.draft.platform_key()
         )
+        if copied is None:
+            self.draft.copy_button.setEnabled(False)
+        return copied
 
     def ignore_rule(self, rule: str) -> None:
         self.settings.ignore_rule(rule)

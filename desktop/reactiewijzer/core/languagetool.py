@@ -63,7 +63,7 @@ def _client_class():
         starts LanguageTool itself. Its default 300 s timeout would freeze a check; each check
         sets its own (`_TIMEOUT` on the instance)."""
 
-        _TIMEOUT = REQUEST_TIMEOUT_S
+        _TIMEOUT = REMOTE_CHECK_TIMEOUT_S  # creating one asks the server for its languages
 
         def _query_server(self, url, params=None, num_tries=1, method="get"):
             # The library tries twice by default: a hung server then blocked twice as long.
@@ -437,22 +437,22 @@ class GrammarChecker:
 
     def _query(self, text: str, lang: str) -> list:
         code = self.variants.get(lang, lang)
-        client = self._client(code)
         if self._server is None:
-            client._TIMEOUT = REMOTE_CHECK_TIMEOUT_S
-            return _matches(client.raw_matches(text), text)
+            return _matches(self._client(code).raw_matches(text), text)
         allow_loopback_without_proxy()  # cheap; the environment may have changed since
         warming = self._warming.get(code)
         if warming is not None:
-            self._watch(warming)
+            self._watch(warming, REQUEST_TIMEOUT_S)  # then ask anyway, as before warm-ups
         # The request runs in a thread of its own, so that this one can watch the server while
-        # it works: a slow answer is waited for, a hung server is noticed within seconds.
-        client._TIMEOUT = REQUEST_TIMEOUT_S
+        # it works: a slow answer is waited for, a hung server is noticed within seconds. Making
+        # the client asks the server too (for its languages), so that happens there as well.
         answer: dict[str, object] = {}
         done = threading.Event()
 
         def request() -> None:
             try:
+                client = self._client(code)
+                client._TIMEOUT = REQUEST_TIMEOUT_S
                 answer["raw"] = client.raw_matches(text)
             except BaseException as exc:  # handed to the caller below
                 answer["error"] = exc
@@ -460,23 +460,25 @@ class GrammarChecker:
                 done.set()
 
         threading.Thread(target=request, name="languagetool-request", daemon=True).start()
-        self._watch(done)
+        if not self._watch(done, REQUEST_TIMEOUT_S + 5):  # the request times out before this
+            raise TimeoutError("LanguageTool took too long")
         self._notice = None
         if "error" in answer:
             raise answer["error"]  # type: ignore[misc]
         return _matches(answer["raw"], text)  # type: ignore[arg-type]
 
-    def _watch(self, done: threading.Event) -> None:
-        """Wait for `done` (a check, or the warm-up of its language) while the server stays
-        alive; raises _Hung when it stops answering even its health check."""
-        deadline = time.monotonic() + REQUEST_TIMEOUT_S
+    def _watch(self, done: threading.Event, limit: float) -> bool:
+        """Wait up to `limit` s for `done` (a check, or the warm-up of its language) while the
+        server stays alive; False when the time is up, _Hung when it stops answering even its
+        health check."""
+        deadline = time.monotonic() + limit
         unanswered = 0
         wait = CHECK_TIMEOUT_S
         while not done.wait(wait):
             if self._shut:
                 raise GrammarUnavailable("quitting")
             if time.monotonic() > deadline:
-                raise TimeoutError("LanguageTool took too long")
+                return False
             if self._healthy():
                 unanswered = 0
                 self._notice = _SLOW
@@ -486,6 +488,7 @@ class GrammarChecker:
                 if unanswered >= 2:
                     raise _Hung()
             wait = HEALTH_INTERVAL_S
+        return True
 
     def _healthy(self) -> bool:
         if self._server is None or not self._server.alive:

@@ -192,12 +192,10 @@ class MainWindow(QMainWindow):
     def _update_grammar_status(self) -> None:
         grammar = self.services.grammar
         english = self.translations.language == "en"
-        text = grammar_state_text(grammar.state, grammar.version)
         notice = getattr(grammar, "notice_en" if english else "notice", None)
-        why = (
-            self.live.grammar_error or notice or (grammar.status_en if english else grammar.status)
-        )
-        if why and (grammar.state == "off" or notice or self.live.grammar_error):
+        text = grammar_state_text(grammar.state, grammar.version, notice)
+        why = self.live.grammar_error or (grammar.status_en if english else grammar.status)
+        if why and (grammar.state == "off" or self.live.grammar_error):
             text += " — " + why
         self.grammar_label.setText(text)
         self.grammar_label.setToolTip(why or "")

@@ -113,7 +113,7 @@ def _jvms_with(marker: str) -> list[psutil.Process]:
 class App:
     """The real app (reactiewijzer.app.main) on offscreen Qt, with its own folders."""
 
-    def __init__(self, tmp: Path, draft: str = DRAFT) -> None:
+    def __init__(self, tmp: Path, draft: str = DRAFT, *, grammar: bool = True) -> None:
         self.cache = tmp / "cache"
         self.data = tmp / "data"
         source = tmp / "concept.txt"
@@ -133,10 +133,16 @@ class App:
             "--settings",
             str(tmp / "settings.ini"),
             "--report-ready",
+            *([] if grammar else ["--no-grammar"]),
             str(source),
         ]
         self.process = subprocess.Popen(
-            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            command,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # its own process group, as in a terminal of its own
         )
         assert self.process.stdout.readline().strip() == "ready", self._stderr()
 
@@ -160,9 +166,13 @@ class App:
         raise AssertionError(f"LanguageTool did not become ready:\n{text[-2000:]}")
 
     def quit(self, sig: int) -> tuple[float, str]:
-        """Send `sig`; seconds until the process was gone, and what it wrote to stderr."""
+        """Send `sig`; seconds until the process was gone, and what it wrote to stderr. Ctrl+C
+        in a terminal goes to the whole process group (the checks' process too)."""
         started = time.monotonic()
-        self.process.send_signal(sig)
+        if sig == signal.SIGINT:
+            os.killpg(self.process.pid, sig)
+        else:
+            self.process.send_signal(sig)
         try:
             _out, err = self.process.communicate(timeout=30)
         except subprocess.TimeoutExpired:
@@ -173,6 +183,7 @@ class App:
 
 def _assert_quit_cleanly(app: App, sig: int) -> None:
     seconds, err = app.quit(sig)
+    print(f"quit by {signal.Signals(sig).name} in {seconds:.2f} s")  # shown with -s
     assert app.process.returncode == 0, (app.process.returncode, err[-3000:])
     assert "Traceback" not in err, err[-3000:]
     assert seconds < EXIT_WITHIN_S, f"the app took {seconds:.2f} s to quit"
@@ -194,6 +205,15 @@ def test_the_app_quits_at_once_during_a_grammar_check(tmp_path):
     app.wait_for_jvm_ready()
     time.sleep(0.3)
     _assert_quit_cleanly(app, signal.SIGTERM)
+
+
+def test_the_app_quits_at_once_in_the_middle_of_a_long_check(tmp_path):
+    # 45,000 characters: the checks' process works on it for a while (the live check's cap is
+    # 50,000); quitting does not wait for it.
+    long_draft = (DRAFT * 400)[:45_000]
+    app = App(tmp_path, draft=long_draft, grammar=False)
+    time.sleep(1.0)
+    _assert_quit_cleanly(app, signal.SIGINT)
 
 
 def test_the_app_quits_at_once_with_languagetool_hung(tmp_path):

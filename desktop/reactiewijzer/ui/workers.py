@@ -25,6 +25,7 @@ import itertools
 import multiprocessing
 import multiprocessing.connection
 import os
+import signal
 import threading
 import traceback
 from collections.abc import Callable
@@ -236,7 +237,7 @@ class ProcessRunner(_Runner):
         self._submit(job_id, fn, args, retry=True)
 
     def _submit(self, job_id: int, fn: Callable[..., Any], args: tuple, *, retry: bool) -> None:
-        with self._lock:
+        with self._lock, _deaf_to_ctrl_c():
             if self.closed:
                 return
             try:
@@ -308,6 +309,25 @@ class ProcessRunner(_Runner):
                     process.kill()
 
     shutdown = close  # the name callers used before
+
+
+@contextlib.contextmanager
+def _deaf_to_ctrl_c():
+    """While the pool may start its process: a Ctrl+C in the terminal reaches the whole process
+    group, and a new interpreter hears it before its initializer can ignore it (a traceback on
+    the terminal). Started with SIGINT ignored, it keeps ignoring it. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except (ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class Workers(QObject):

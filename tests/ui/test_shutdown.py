@@ -52,7 +52,7 @@ def test_closing_at_once_while_a_check_and_a_grammar_job_run_50_times(qtbot, mak
         qtbot.wait(10)
     qtbot.wait(1500)  # late results (the grammar checks above) arrive at closed gates
 
-    assert slowest < 1.0, f"closing the window took {slowest:.2f} s"
+    assert slowest < 1.5, f"closing the window took {slowest:.2f} s"
     assert grammar.server_pid == jvm, "LanguageTool was restarted"
     assert grammar.state == "ready"
     err = capfd.readouterr().err

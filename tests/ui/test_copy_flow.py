@@ -99,6 +99,10 @@ class Ticker:
         self.last = now
 
 
+# Long enough that the checks' process works on it for a good while (about a second here).
+LONG = PROMISE + FILLER * (MAX_CHECK_CHARS // len(FILLER) - 10)
+
+
 def async_window(make_window, qtbot):
     window = make_window(synchronous=False)
     qtbot.waitUntil(lambda: not window.engine_runner.busy(), timeout=60000)  # the warm-up
@@ -107,7 +111,7 @@ def async_window(make_window, qtbot):
 
 def test_a_long_reply_is_checked_in_the_worker_capped_with_a_notice(qtbot, make_window, modal):
     window = async_window(make_window, qtbot)
-    draft = PROMISE + FILLER * (MAX_CHECK_CHARS // len(FILLER) + 40)  # past the cap
+    draft = LONG + FILLER * 60  # past the cap
     assert len(draft) > MAX_CHECK_CHARS
     window.editor.setPlainText(draft)
     QGuiApplication.clipboard().setText("(leeg)")
@@ -130,11 +134,11 @@ def test_a_long_reply_is_checked_in_the_worker_capped_with_a_notice(qtbot, make_
 def test_a_slow_last_check_can_be_skipped_and_its_late_answer_is_dropped(qtbot, make_window, modal):
     window = async_window(make_window, qtbot)
     window.copy_flow._patience.setInterval(1)  # "it takes long" at once
-    window.editor.setPlainText(PROMISE)
+    window.editor.setPlainText(LONG)
     QGuiApplication.clipboard().setText("(leeg)")
     with modal("Kopiëren zonder controle") as watcher:
         assert window.copy_reply() is None
-        qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == PROMISE, timeout=10000)
+        qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == LONG, timeout=10000)
         qtbot.waitUntil(lambda: not window.engine_runner.busy(), timeout=60000)
         qtbot.wait(200)
     assert len(watcher.seen) == 1  # the late answer opened no "stays online" dialog
@@ -146,11 +150,11 @@ def test_a_slow_last_check_can_be_skipped_and_its_late_answer_is_dropped(qtbot, 
 def test_waiting_for_a_slow_last_check_still_shows_the_promise(qtbot, make_window, modal):
     window = async_window(make_window, qtbot)
     window.copy_flow._patience.setInterval(1)
-    window.editor.setPlainText(PROMISE)
+    window.editor.setPlainText(LONG)
     QGuiApplication.clipboard().setText("(leeg)")
     with modal("Wachten", "Alleen kopiëren") as watcher:
         assert window.copy_reply() is None
-        qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == PROMISE, timeout=60000)
+        qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == LONG, timeout=60000)
     assert len(watcher.seen) == 2
     assert "duurt lang" in watcher.texts[0]
     assert PROMISE.strip() in watcher.texts[1]

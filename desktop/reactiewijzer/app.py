@@ -83,6 +83,14 @@ def make_grammar(server_url: str | None, *, enabled: bool = True, allow_plain_ht
     return get_checker(server_url, allow_plain_http=allow_plain_http)
 
 
+def find_commitments_now(reply: str):
+    """The promises in a reply written now (module-level: the copy flow sends it to the checks'
+    process)."""
+    from reactiewijzer.core.commitments import find_commitments
+
+    return find_commitments(reply, written_at=datetime.now(), lang="auto")
+
+
 def build_services(
     data_dir: Path,
     *,
@@ -92,7 +100,6 @@ def build_services(
 ):
     """Everything the widgets use, wired to the real core."""
     from reactiewijzer.core.checks.platform import counted_length
-    from reactiewijzer.core.commitments import find_commitments as _find
     from reactiewijzer.core.dismissals import load_dismissals, save_dismissals
     from reactiewijzer.core.engine import check_guidelines
     from reactiewijzer.core.guideline import section
@@ -100,9 +107,6 @@ def build_services(
     from reactiewijzer.core.thread import read_thread
     from reactiewijzer.core.wordlist import FILE_NAME, PersonalWordList
     from reactiewijzer.ui.services import Services
-
-    def find_commitments(reply: str):
-        return _find(reply, written_at=datetime.now(), lang="auto")
 
     store = _open_store(data_dir)
     wordlist = PersonalWordList(data_dir / FILE_NAME)
@@ -115,7 +119,7 @@ def build_services(
             url, enabled=grammar, allow_plain_http=allow_plain_http
         ),
         read_thread=read_thread,
-        find_commitments=find_commitments,
+        find_commitments=find_commitments_now,
         store=store,
         wordlist=wordlist,
         guideline=section,
@@ -223,7 +227,7 @@ def missing_display_library() -> str | None:
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
-    except KeyboardInterrupt:  # Ctrl-C before the window handles it: no traceback
+    except KeyboardInterrupt:  # Ctrl+C before the window took over the signal: leave quietly
         return 130
 
 
@@ -270,8 +274,22 @@ def _main(argv: list[str] | None) -> int:
             _smoke_test(app, window)
 
     QTimer.singleShot(0, started)
-    _close_on_signals(window)
-    return app.exec()
+    _close_on_signals(app, window)
+    try:
+        code = app.exec()
+    finally:
+        shut_down(window, services)
+    return code
+
+
+def shut_down(window, services) -> None:
+    """After the window closed: drain the workers and stop LanguageTool for good, so the
+    process leaves within about a second whatever was running (a grammar check, LanguageTool
+    still starting or hung, a long check in the checks' process)."""
+    window.workers.close()  # the window did this on close; again in case it never closed
+    stop = getattr(services.grammar, "shutdown", None)
+    if stop is not None:
+        stop()
 
 
 def _smoke_test(app, window) -> None:
@@ -290,7 +308,7 @@ def _smoke_test(app, window) -> None:
     )
 
 
-def _close_on_signals(window) -> None:
+def _close_on_signals(app, window) -> None:
     """SIGTERM (logout, shutdown) and Ctrl+C close the window the normal way: the draft is
     saved as a clean exit and the LanguageTool server is stopped."""
     import signal
@@ -299,6 +317,7 @@ def _close_on_signals(window) -> None:
 
     def close(*_args) -> None:
         window.close()
+        app.quit()  # also when a dialog is open (its own event loop ends with the app's)
 
     signal.signal(signal.SIGTERM, close)
     signal.signal(signal.SIGINT, close)

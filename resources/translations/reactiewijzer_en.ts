@@ -469,6 +469,58 @@
             <numerusform>%n commitments logged.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De reactie wordt nog gecontroleerd…</source>
+        <translation>The reply is still being checked…</translation>
+    </message>
+    <message>
+        <source>Alleen de eerste %1 tekens zijn gecontroleerd; de hele reactie wordt gekopieerd.</source>
+        <translation>Only the first %1 characters were checked; the whole reply is copied.</translation>
+    </message>
+    <message>
+        <source>De reactie wordt nog één keer gecontroleerd…</source>
+        <translation>Checking the reply one last time…</translation>
+    </message>
+    <message>
+        <source>De reactie staat op het klembord, zonder laatste controle.</source>
+        <translation>The reply is on the clipboard, without the last check.</translation>
+    </message>
+    <message>
+        <source>De laatste controle voor het kopiëren lukte niet (%1).</source>
+        <translation>The last check before copying failed (%1).</translation>
+    </message>
+    <message>
+        <source>De laatste controle voor het kopiëren duurt lang.</source>
+        <translation>The last check before copying is taking long.</translation>
+    </message>
+    <message>
+        <source>Reactie kopiëren</source>
+        <translation>Copy reply</translation>
+    </message>
+    <message>
+        <source>Je kunt de reactie zonder deze controle kopiëren; kijk dan zelf nog naar toezeggingen en wat online blijft staan.</source>
+        <translation>You can copy the reply without this check; then look for promises and lasting statements yourself.</translation>
+    </message>
+    <message>
+        <source>Kopiëren &amp;zonder controle</source>
+        <translation>Copy &amp;without the check</translation>
+    </message>
+    <message>
+        <source>&amp;Wachten</source>
+        <translation>&amp;Wait</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar de reactie</source>
+        <translation>&amp;Back to the reply</translation>
+    </message>
+    <message>
+        <source>Toezeggingen vastleggen</source>
+        <translation>Log commitments</translation>
+    </message>
+    <message>
+        <source>De toezeggingen konden niet worden vastgelegd (%1). De reactie wordt wel gekopieerd; noteer de toezeggingen zelf.</source>
+        <translation>The commitments could not be logged (%1). The reply is copied anyway; note the commitments yourself.</translation>
+    </message>
 </context>
 <context>
     <name>DraftEditor</name>
@@ -1021,6 +1073,10 @@
         <location filename="../../desktop/reactiewijzer/ui/labels.py" line="75"/>
         <source>Grammatica: uit</source>
         <translation>Grammar: off</translation>
+    </message>
+    <message>
+        <source>Grammatica: %1</source>
+        <translation>Grammar: %1</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1727,13 @@
         <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="155"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Je concept kon niet worden opgeslagen: %1</source>
+        <translation>Your draft could not be saved: %1</translation>
     </message>
 </context>
 </TS>

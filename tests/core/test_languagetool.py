@@ -6,6 +6,7 @@ grammar checking works, not skip it quietly.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -13,6 +14,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -220,6 +222,79 @@ def test_killed_server_restarts_once_then_reports_unavailable(tmp_path):
         assert checker.check(draft, "en") == []  # stays off, quickly
     finally:
         checker.close()
+
+
+def _check_in_background(checker, draft, lang):
+    """Run a check in a thread; returns (thread, result list, statuses seen while it ran)."""
+    result: list = []
+    seen: list[tuple[float, str | None]] = []
+    thread = threading.Thread(target=lambda: result.append(checker.check(draft, lang)))
+    started = time.monotonic()
+    thread.start()
+    while thread.is_alive():
+        seen.append((time.monotonic() - started, checker.notice or checker.status))
+        time.sleep(0.1)
+    thread.join()
+    return result[0], seen
+
+
+@pytest.mark.slow
+def test_a_hung_server_is_noticed_in_seconds_restarted_once_then_reported_off(tmp_path):
+    """SIGSTOP on the real JVM: it takes connections but never answers."""
+    require_languagetool()
+    checker = make_checker(tmp_path, warm_up=False)  # the first check loads English, slowly
+    try:
+        checker.start()
+        draft = "I has seen teh plans."
+        assert only(checker.check(draft, "en"), "teh"), checker.status_en
+        first = checker.server_pid
+        os.kill(first, signal.SIGSTOP)
+
+        found, seen = _check_in_background(checker, draft, "en")
+        hung_at = next(t for t, status in seen if status and "reageert niet" in status)
+        assert hung_at < 12, f"the hang was shown after {hung_at:.1f} s"
+        assert only(found, "teh"), "after the restart the check is answered"
+        assert checker.server_pid not in (None, first)
+        assert wait_gone(first, timeout=5), "the hung JVM was left behind"
+        assert checker.state == "ready" and checker.notice is None
+
+        second = checker.server_pid
+        os.kill(second, signal.SIGSTOP)
+        t0 = time.monotonic()
+        assert checker.check(draft, "en") == []
+        assert time.monotonic() - t0 < 15, "a hung server must not make the check hang"
+        assert checker.state == "off"
+        assert "reageert opnieuw niet" in checker.status
+        assert "stopped responding again" in checker.status_en
+        assert wait_gone(second, timeout=5)
+        assert checker.check(draft, "en") == []  # stays off, at once
+    finally:
+        for pid in (checker.server_pid,):
+            if pid:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGCONT)
+        checker.close()
+
+
+def test_shutdown_ends_a_hung_jvm_at_once_and_never_starts_another(tmp_path):
+    require_languagetool()
+    checker = make_checker(tmp_path, warm_up=False)
+    checker.start()
+    pid = checker.server_pid
+    os.kill(pid, signal.SIGSTOP)
+    running = threading.Thread(target=checker.check, args=("Dit is een zin.", "nl"))
+    running.start()  # a check in flight on the hung server
+    time.sleep(0.5)
+    t0 = time.monotonic()
+    checker.shutdown()
+    assert time.monotonic() - t0 < 2.0
+    assert wait_gone(pid, timeout=2)
+    running.join(15)
+    assert not running.is_alive()
+    assert checker.server_pid is None, "LanguageTool was started again while shutting down"
+    assert checker.state == "off"
+    checker.start()  # an explicit start after shutdown does nothing either
+    assert checker.server_pid is None
 
 
 def test_no_jvm_stays_behind_when_python_is_killed(tmp_path):

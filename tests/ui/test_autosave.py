@@ -7,12 +7,17 @@ import os
 import signal
 import subprocess
 import sys
+import textwrap
+import threading
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from reactiewijzer.ui.autosave import AutosaveFile
+from reactiewijzer.core.store import CommitmentStore
+from reactiewijzer.core.store_files import DB_NAME
+from reactiewijzer.ui.autosave import MAX_WAIT_MS, AutosaveFile
 
 
 def saved(data_dir: Path) -> dict:
@@ -88,4 +93,116 @@ def test_draft_survives_sigkill(qtbot, make_window, data_dir, tmp_path):
     window = make_window(restore=AutosaveFile(data_dir).load())
     assert window.editor.toPlainText() == draft
     assert window.info_bar.isVisible()
-    assert "hersteld" in window.info_bar.label.text()
+    assert any("hersteld" in text for text in window.info_bar.texts())
+
+
+# A real window in its own process types this, one key every TYPE_EVERY_MS, until killed.
+TYPED = "Hoi Anna 👋, ik laat je vrijdag weten hoe het zit met de brug en de omleiding. " * 20
+TYPE_EVERY_MS = 40
+TYPIST = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from reactiewijzer.app import build_services, build_window, create_application
+    from reactiewijzer.ui.autosave import AutosaveFile
+    from reactiewijzer.ui.settings import Settings
+
+    data, settings, text, every = Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+    app = create_application(["typist"])
+    services = build_services(data, grammar=False)
+    window = build_window(app, services, Settings.at(settings))
+    window.show()
+    window.start(AutosaveFile(data).load())
+    typed = 0
+
+    def type_one():
+        global typed
+        if typed < len(text):
+            if text[typed] == "👋":  # QTest types one UTF-16 unit a key; an emoji picker inserts
+                window.editor.insertPlainText(text[typed])
+            else:
+                QTest.keyClicks(window.editor, text[typed])
+            typed += 1
+            print(typed, flush=True)
+
+    timer = QTimer()
+    timer.timeout.connect(type_one)
+    timer.start(every)
+    app.exec()
+    """
+)
+
+
+@pytest.mark.slow
+def test_killed_while_typing_steadily_loses_at_most_two_seconds(qtbot, make_window, data_dir):
+    """Kill -9 in the middle of six seconds of steady typing: the restart has everything typed
+    up to two seconds before the kill, says the draft was restored, and still shows the
+    reminder of a commitment that is due."""
+    store = CommitmentStore(data_dir / DB_NAME)
+    store.add("Ik bel je morgen.", due=date.today() + timedelta(days=1), person="Anna")
+    store.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REACTIEWIJZER_DATA_DIR=str(data_dir))
+    settings = data_dir.parent / "typist.ini"
+    args = [str(data_dir), str(settings), TYPED, str(TYPE_EVERY_MS)]
+    process = subprocess.Popen(
+        [sys.executable, "-c", TYPIST, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    typed_at: list[tuple[float, int]] = []  # (when this process read it, characters typed)
+
+    def read() -> None:
+        for line in process.stdout:
+            typed_at.append((time.monotonic(), int(line)))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not typed_at:
+            assert process.poll() is None, process.stderr.read()
+            assert time.monotonic() < deadline, "the window never started typing"
+            time.sleep(0.05)
+        time.sleep(6.0)
+        killed_at = time.monotonic()
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+    reader.join(5)
+    process.stdout.close()
+    process.stderr.close()
+    assert process.returncode == -signal.SIGKILL
+
+    typed = max(n for _t, n in typed_at)
+    must_have = max((n for t, n in typed_at if t <= killed_at - 2.0), default=0)
+    assert must_have > 50, "too little was typed to tell"
+    reply = saved(data_dir)["reply"]
+    assert TYPED[: len(reply)] == reply, "the saved draft is not what was typed"
+    assert len(reply) >= must_have, (
+        f"lost {typed - len(reply)} of {typed} characters: more than the last 2 s "
+        f"({must_have} were typed 2 s before the kill; autosave waits at most {MAX_WAIT_MS} ms)"
+    )
+
+    window = make_window(restore=AutosaveFile(data_dir).load())
+    assert window.editor.toPlainText() == reply
+    texts = window.info_bar.texts()
+    assert any("Je concept is hersteld" in text for text in texts), texts
+    assert any("Herinnering" in text for text in texts), texts
+    assert all(message.isVisible() for message in window.info_bar.messages)
+
+
+def test_a_failing_save_is_said_in_the_status_bar(qtbot, make_window, data_dir):
+    (data_dir / "concept.json").mkdir()  # the file cannot be replaced: saving fails
+    window = make_window()
+    qtbot.keyClicks(window.editor, "Hoi Anna")
+    qtbot.waitUntil(
+        lambda: "kon niet worden opgeslagen" in window.statusBar().currentMessage(), timeout=5000
+    )
+    assert window.autosaver.last_error is not None

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
+
+from reactiewijzer.ui.jobs import MAX_CHECK_CHARS
 
 
 def copy_with(window, modal, *press):
@@ -69,3 +74,87 @@ def test_logged_promises_show_in_the_commitments_tab(qtbot, window, modal):
     assert table.model().rowCount() == 1
     texts = [table.model().index(0, c).data() for c in range(table.model().columnCount())]
     assert draft in texts
+
+
+# ---- the last check runs in the checks' process, never on the UI thread --------------------
+
+PROMISE = "Hoi Anna, ik laat je vrijdag weten hoe het zit met de brug.\n"
+FILLER = "De brug bij de Dorpsstraat gaat in het voorjaar dicht voor groot onderhoud. "
+
+
+class Ticker:
+    """Measures the longest pause of the UI thread's event loop while it runs."""
+
+    def __init__(self) -> None:
+        self.last = time.monotonic()
+        self.longest = 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+
+# Long enough that the checks' process works on it for a good while (about a second here).
+LONG = PROMISE + FILLER * (MAX_CHECK_CHARS // len(FILLER) - 10)
+
+
+def async_window(make_window, qtbot):
+    window = make_window(synchronous=False)
+    qtbot.waitUntil(lambda: not window.engine_runner.busy(), timeout=60000)  # the warm-up
+    return window
+
+
+def test_a_long_reply_is_checked_in_the_worker_capped_with_a_notice(qtbot, make_window, modal):
+    window = async_window(make_window, qtbot)
+    draft = LONG + FILLER * 60  # past the cap
+    assert len(draft) > MAX_CHECK_CHARS
+    window.editor.setPlainText(draft)
+    QGuiApplication.clipboard().setText("(leeg)")
+    with modal("Alleen kopiëren") as watcher:
+        started = time.monotonic()
+        assert window.copy_reply() is None  # under way, not done on the UI thread
+        assert time.monotonic() - started < 0.5
+        assert not window.draft.copy_button.isEnabled()
+        ticker = Ticker()
+        qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == draft, timeout=120000)
+        ticker.timer.stop()
+    assert ticker.longest < 0.5, f"the window stalled {ticker.longest:.2f} s during the check"
+    assert len(watcher.seen) == 1
+    assert PROMISE.strip() in watcher.texts[0]
+    assert "Alleen de eerste 50.000 tekens zijn gecontroleerd" in watcher.texts[0]
+    assert "Alleen de eerste 50.000 tekens" in window.statusBar().currentMessage()
+    assert window.draft.copy_button.isEnabled()
+
+
+def test_a_slow_last_check_can_be_skipped_and_its_late_answer_is_dropped(qtbot, make_window, modal):
+    window = async_window(make_window, qtbot)
+    window.copy_flow._patience.setInterval(1)  # "it takes long" at once
+    window.editor.setPlainText(LONG)
+    QGuiApplication.clipboard().setText("(leeg)")
+    with modal("Kopiëren zonder controle") as watcher:
+        assert window.copy_reply() is None
+        qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == LONG, timeout=10000)
+        qtbot.waitUntil(lambda: not window.engine_runner.busy(), timeout=60000)
+        qtbot.wait(200)
+    assert len(watcher.seen) == 1  # the late answer opened no "stays online" dialog
+    assert "duurt lang" in watcher.texts[0]
+    assert "zonder laatste controle" in window.statusBar().currentMessage()
+    assert not window.copy_flow.busy
+
+
+def test_waiting_for_a_slow_last_check_still_shows_the_promise(qtbot, make_window, modal):
+    window = async_window(make_window, qtbot)
+    window.copy_flow._patience.setInterval(1)
+    window.editor.setPlainText(LONG)
+    QGuiApplication.clipboard().setText("(leeg)")
+    with modal("Wachten", "Alleen kopiëren") as watcher:
+        assert window.copy_reply() is None
+        qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == LONG, timeout=60000)
+    assert len(watcher.seen) == 2
+    assert "duurt lang" in watcher.texts[0]
+    assert PROMISE.strip() in watcher.texts[1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import threading
 import time
 
@@ -17,9 +18,13 @@ def prepare_worker(parent_pid: int, nice: int = 5) -> None:
       Where the system has no `nice` or refuses, the checks still run, only less politely.
     - A watch on the parent: a pool's worker outlives a window that was killed (SIGKILL, a
       crash), and would sit in memory for nothing. It leaves when its parent is gone.
+    - Deaf to Ctrl+C: the terminal sends it to the whole process group, and the window closes
+      this process itself (a KeyboardInterrupt here only printed a traceback).
     """
     with contextlib.suppress(AttributeError, OSError):
         os.nice(nice)
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     if os.name == "posix":  # elsewhere there is no cheap, safe test; the pool's pipe is all
         watch = threading.Thread(target=_exit_with, args=(parent_pid,), daemon=True)
         watch.start()

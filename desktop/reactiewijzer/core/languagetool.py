@@ -15,11 +15,14 @@ import logging
 import subprocess
 import threading
 import time
+import urllib.error
+import urllib.parse
 
 from reactiewijzer.core.errors import GrammarUnavailable
 from reactiewijzer.core.languagetool_server import (
     LocalServer,
     allow_loopback_without_proxy,
+    http_get,
     installed_version,
     server_answers,
     server_version,
@@ -33,7 +36,15 @@ log = logging.getLogger(__name__)
 
 GUIDELINE = "Ken je publiek"
 MAX_SUGGESTIONS = 5
-REQUEST_TIMEOUT_S = 60  # one check; warm ones take ~25 ms, but a cold language loads for seconds
+REQUEST_TIMEOUT_S = 60  # the most one request may take: a cold language loads for > 20 s
+# A warm check of a reply takes ~25 ms. After this long without an answer, the local server is
+# asked whether it is alive (its health check answers in milliseconds, also while it works on a
+# check); slow is fine (the check goes on and the status says so), hung is not: two unanswered
+# health checks in a row and it is restarted once, the second time it is reported off.
+CHECK_TIMEOUT_S = 3.0
+HEALTH_TIMEOUT_S = 2.5
+HEALTH_INTERVAL_S = 0.5
+REMOTE_CHECK_TIMEOUT_S = 15.0  # an organisation's server: no health check to lean on
 REMOTE_RETRY_S = 30.0  # after an organisation server failed, wait this long before trying again
 # LanguageTool's codes; English defaults to the UK variant, which suits GOV.UK-style English.
 DEFAULT_VARIANTS = {"nl": "nl", "en": "en-GB"}
@@ -50,11 +61,41 @@ def _client_class():
 
     class Client(language_tool_python.LanguageTool):
         """Only ever a client of a server we name (remote_server=...): it never downloads or
-        starts LanguageTool itself. Its default 300 s timeout would freeze a check."""
+        starts LanguageTool itself. Its default 300 s timeout would freeze a check; each check
+        sets its own (`_TIMEOUT` on the instance)."""
 
-        _TIMEOUT = REQUEST_TIMEOUT_S
+        _TIMEOUT = REMOTE_CHECK_TIMEOUT_S  # creating one asks the server for its languages
+
+        def _query_server(self, url, params=None, num_tries=1, method="get"):
+            # The library tries twice by default: a hung server then blocked twice as long.
+            return super()._query_server(url, params, num_tries=1, method=method)
+
+        def raw_matches(self, text: str) -> list[dict]:
+            """The server's answer only; `matches()` turns it into Match objects."""
+            url = urllib.parse.urljoin(self._url, "check")
+            return self._query_server(url, self._create_params(text), method="post")["matches"]
 
     return Client
+
+
+def _matches(raw: list[dict], text: str) -> list:
+    from language_tool_python.match import Match
+
+    with _match_lock:
+        return [Match(m, text) for m in raw]
+
+
+class _Hung(Exception):
+    """The local server took the request but does not answer, not even its health check."""
+
+
+_SLOW = GrammarUnavailable(
+    "LanguageTool is traag; de controle loopt nog…",
+    "LanguageTool is slow; the check is still running…",
+)
+_NOT_RESPONDING = GrammarUnavailable(
+    "LanguageTool reageert niet…", "LanguageTool is not responding…"
+)
 
 
 def severity_for(issue_type: str) -> str:
@@ -93,6 +134,8 @@ class GrammarChecker:
         self._remote_failed_at: float | None = None
         self._lock = threading.RLock()
         self._closing = False
+        self._shut = False  # shutdown(): the app quits; never start LanguageTool again
+        self._notice: GrammarUnavailable | None = None  # trouble short of "off"
         self._warming: dict[str, threading.Event] = {}
 
     # ---- state the UI shows ----------------------------------------------------------------
@@ -110,9 +153,21 @@ class GrammarChecker:
             return None
         if self._error is not None:
             return self._error.message(lang)
+        if self._notice is not None:
+            return self._notice.message(lang)
         if lang == "en":
             return "Grammar checks are starting…"
         return "Grammaticacontrole wordt gestart…"
+
+    @property
+    def notice(self) -> str | None:
+        """Trouble short of "off", for the status bar: LanguageTool hung and is being
+        restarted, or was too slow for the last text. None when all is well."""
+        return self._notice.message("nl") if self._notice else None
+
+    @property
+    def notice_en(self) -> str | None:
+        return self._notice.message("en") if self._notice else None
 
     @property
     def version(self) -> str | None:
@@ -147,6 +202,8 @@ class GrammarChecker:
 
     def start(self) -> None:
         """Start the local server (or reach the organisation's); blocks until ready or off."""
+        if self._shut:
+            return
         with self._lock:
             if self.state == "ready" and self._reachable():
                 return
@@ -158,6 +215,8 @@ class GrammarChecker:
 
     def _start_locked(self) -> None:
         self._clients.clear()
+        if self._shut:
+            return
         self.state = "starting"
         try:
             if self._server is not None:
@@ -185,7 +244,10 @@ class GrammarChecker:
                 )
             )
             return
+        if self._shut:
+            return
         self._error = None
+        self._notice = None
         self._remote_failed_at = None
         self.state = "ready"
         if self.server_url and self._version is None:
@@ -230,6 +292,25 @@ class GrammarChecker:
         if self.server_url:
             self._remote_failed_at = time.monotonic()
 
+    def shutdown(self, timeout: float = 1.0) -> None:
+        """The app quits: end the JVM within about `timeout` s, even while a check, a start or
+        the warm-up runs, and never start one again (a check that fails because of this
+        returns no findings instead of restarting the server). Safe to call twice."""
+        self._shut = True
+        self._closing = True
+        if self._server is not None:
+            self._server.shutdown(timeout)
+        self._clients.clear()
+        self.state = "off"
+        self._error = GrammarUnavailable(
+            "Grammaticacontrole is gestopt: Reactiewijzer wordt afgesloten.",
+            "Grammar checks have stopped: Reactiewijzer is quitting.",
+        )
+        with _checkers_lock:
+            for key, checker in list(_checkers.items()):
+                if checker is self:
+                    del _checkers[key]
+
     def close(self) -> None:
         # Stop the JVM even while a check or the warm-up holds the lock (at exit we must not
         # wait for it): the request in flight then fails and that check returns no findings.
@@ -252,13 +333,15 @@ class GrammarChecker:
         """LanguageTool's findings for `text` in `lang` ("nl", "en" or a code like "en-US")."""
         if not text.strip():
             return []
+        if self._shut:
+            return []
         if len(text) > MAX_TEXT_CHARS:
             log.warning(
                 "text of %d characters: only the first %d checked", len(text), MAX_TEXT_CHARS
             )
             text = text[:MAX_TEXT_CHARS]
         with self._lock:
-            if not self._ensure_ready():
+            if self._shut or not self._ensure_ready():
                 return []
             try:
                 matches = self._query(text, lang)
@@ -287,33 +370,66 @@ class GrammarChecker:
         failed = self._remote_failed_at
         return failed is None or time.monotonic() - failed >= REMOTE_RETRY_S
 
-    def _restart_once(self) -> bool:
-        """The local JVM died: start it again once; the second time, report it unavailable."""
+    def _restart_once(self, *, hung: bool = False) -> bool:
+        """The local JVM died or hung: start it again once; the second time, report it
+        unavailable."""
+        if self._shut:
+            return False
+        log_file = self._server.log_file
         if self._restarts >= 1:
-            self._server.stop()
-            self._go_off(
-                GrammarUnavailable(
-                    "Grammaticacontrole is niet beschikbaar: LanguageTool is opnieuw gestopt. "
-                    f"Start Reactiewijzer opnieuw; details in {self._server.log_file}.",
-                    "Grammar checks are unavailable: LanguageTool stopped again. "
-                    f"Restart Reactiewijzer; details in {self._server.log_file}.",
+            self._server.stop(timeout=1.0)
+            if hung:
+                off = GrammarUnavailable(
+                    "Grammaticacontrole is niet beschikbaar: LanguageTool reageert opnieuw niet "
+                    f"(vastgelopen). Start Reactiewijzer opnieuw; details in {log_file}.",
+                    "Grammar checks are unavailable: LanguageTool stopped responding again "
+                    f"(hung). Restart Reactiewijzer; details in {log_file}.",
                 )
-            )
+            else:
+                off = GrammarUnavailable(
+                    "Grammaticacontrole is niet beschikbaar: LanguageTool is opnieuw gestopt. "
+                    f"Start Reactiewijzer opnieuw; details in {log_file}.",
+                    "Grammar checks are unavailable: LanguageTool stopped again. "
+                    f"Restart Reactiewijzer; details in {log_file}.",
+                )
+            self._go_off(off)
             return False
         self._restarts += 1
-        log.info("LanguageTool stopped; restarting it once")
+        if hung:
+            log.info("LanguageTool does not respond; restarting it once")
+            self._notice = GrammarUnavailable(
+                "LanguageTool reageert niet en wordt opnieuw gestart…",
+                "LanguageTool is not responding and is being restarted…",
+            )
+            self.state = "starting"
+            self._server.stop(timeout=1.0)  # a hung JVM gets no five seconds to think it over
+        else:
+            log.info("LanguageTool stopped; restarting it once")
         self._start_locked()
         return self.state == "ready"
 
     def _recover(self, text: str, lang: str, exc: Exception) -> list | None:
-        # A JVM killed a moment ago may not be reaped yet: give it a moment to show as gone.
-        if self._server is not None and self._server.wait_exit(2.0):
-            if self._restart_once():
-                try:
-                    return self._query(text, lang)
-                except Exception as again:
-                    log.info("LanguageTool check failed after restart: %s", again)
-            return None
+        if self._shut:
+            return None  # quitting: the server was stopped on purpose
+        if self._server is not None:
+            hung = isinstance(exc, _Hung)
+            if isinstance(exc, TimeoutError):  # alive but took over a minute: skip this one
+                self._notice = GrammarUnavailable(
+                    "LanguageTool was te traag voor deze tekst; spelling is deze keer niet "
+                    "gecontroleerd.",
+                    "LanguageTool was too slow for this text; spelling was not checked this time.",
+                )
+                return None
+            # A JVM killed a moment ago may not be reaped yet: give it a moment to show as gone.
+            if hung or self._server.wait_exit(2.0):
+                if self._restart_once(hung=hung):
+                    try:
+                        return self._query(text, lang)
+                    except Exception as again:
+                        log.info("LanguageTool check failed after restart: %s", again)
+                        if isinstance(again, _Hung):
+                            self._restart_once(hung=True)  # the second time: off
+                return None
         if self.server_url:
             self._go_off(
                 GrammarUnavailable(
@@ -327,14 +443,67 @@ class GrammarChecker:
 
     def _query(self, text: str, lang: str) -> list:
         code = self.variants.get(lang, lang)
-        if self._server is not None:
-            allow_loopback_without_proxy()  # cheap; the environment may have changed since
-            warming = self._warming.get(code)
-            if warming is not None:
-                warming.wait(REQUEST_TIMEOUT_S)
-        client = self._client(code)
-        with _match_lock:
-            return client.check(text)
+        if self._server is None:
+            return _matches(self._client(code).raw_matches(text), text)
+        allow_loopback_without_proxy()  # cheap; the environment may have changed since
+        warming = self._warming.get(code)
+        if warming is not None:
+            self._watch(warming, REQUEST_TIMEOUT_S)  # then ask anyway, as before warm-ups
+        # The request runs in a thread of its own, so that this one can watch the server while
+        # it works: a slow answer is waited for, a hung server is noticed within seconds. Making
+        # the client asks the server too (for its languages), so that happens there as well.
+        answer: dict[str, object] = {}
+        done = threading.Event()
+
+        def request() -> None:
+            try:
+                client = self._client(code)
+                client._TIMEOUT = REQUEST_TIMEOUT_S
+                answer["raw"] = client.raw_matches(text)
+            except BaseException as exc:  # handed to the caller below
+                answer["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=request, name="languagetool-request", daemon=True).start()
+        if not self._watch(done, REQUEST_TIMEOUT_S + 5):  # the request times out before this
+            raise TimeoutError("LanguageTool took too long")
+        self._notice = None
+        if "error" in answer:
+            raise answer["error"]  # type: ignore[misc]
+        return _matches(answer["raw"], text)  # type: ignore[arg-type]
+
+    def _watch(self, done: threading.Event, limit: float) -> bool:
+        """Wait up to `limit` s for `done` (a check, or the warm-up of its language) while the
+        server stays alive; False when the time is up, _Hung when it stops answering even its
+        health check."""
+        deadline = time.monotonic() + limit
+        unanswered = 0
+        wait = CHECK_TIMEOUT_S
+        while not done.wait(wait):
+            if self._shut:
+                raise GrammarUnavailable("quitting")
+            if time.monotonic() > deadline:
+                return False
+            if self._healthy():
+                unanswered = 0
+                self._notice = _SLOW
+            else:
+                unanswered += 1
+                self._notice = _NOT_RESPONDING
+                if unanswered >= 2:
+                    raise _Hung()
+            wait = HEALTH_INTERVAL_S
+        return True
+
+    def _healthy(self) -> bool:
+        if self._server is None or not self._server.alive:
+            return False
+        try:
+            status, _ = http_get(f"{self._server.url}/v2/healthcheck", timeout=HEALTH_TIMEOUT_S)
+        except (OSError, urllib.error.URLError):
+            return False
+        return status == 200
 
     def _client(self, code: str):
         client = self._clients.get(code)
@@ -396,6 +565,6 @@ def close_all() -> None:
         _checkers.clear()
     for checker in checkers:
         try:
-            checker.close()
+            checker.shutdown()
         except Exception:  # at exit, one stubborn checker must not keep the others running
             log.exception("closing a LanguageTool checker failed")

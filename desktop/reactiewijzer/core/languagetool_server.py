@@ -18,6 +18,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 HEAP_MB = 512  # measured: bench/languagetool.py; keeps RSS under 700 MB
 READY_TIMEOUT_S = 60.0  # generous for slow CI machines; the bench shows the real figure
+SHUTDOWN_GRACE_S = 1.0  # at quit, the JVM gets this long to leave after SIGTERM, then SIGKILL
 MAX_LOG_BYTES = 2_000_000
 
 # Why each flag: a small, single-user server on a 2-core laptop.
@@ -154,6 +156,11 @@ class LocalServer:
         self.java: Java | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._watchdog: subprocess.Popen[bytes] | None = None
+        # Starting a JVM and shutting down exclude each other: a start that began before the
+        # shutdown must not leave a JVM behind it, and none may begin after.
+        self._spawn_lock = threading.Lock()
+        self.shutting_down = False
+        self._log_offset = 0  # where the current start's output begins in the log
 
     @property
     def url(self) -> str:
@@ -223,6 +230,7 @@ class LocalServer:
     def start(self) -> None:
         """Start and wait until /v2/healthcheck answers. Raises GrammarUnavailable."""
         self.stop()
+        self._refuse_when_shutting_down()
         if not (self.lt_dir / "languagetool-server.jar").is_file():
             raise _off(
                 f"LanguageTool is niet geïnstalleerd ({self.lt_dir} ontbreekt). "
@@ -236,8 +244,9 @@ class LocalServer:
         for _attempt in range(3):  # another program may take the port between bind and start
             if self._start_once(free_loopback_port()):
                 return
+            taken = self._port_taken()
             self.stop()  # this attempt's JVM and watchdog, before the next one starts
-            taken = "Address already in use" in self._log_tail()
+            self._refuse_when_shutting_down()
             if not taken:
                 break
         self.stop()
@@ -260,9 +269,12 @@ class LocalServer:
         self._open_log()
         self._write_config()
         cmd = self.command(port)
-        with self.log_file.open("ab") as log:
+        with self._spawn_lock, self.log_file.open("ab") as log:
+            if self.shutting_down:
+                return False
             log.write(f"=== {time.strftime('%Y-%m-%d %H:%M:%S')} {' '.join(cmd)}\n".encode())
             log.flush()
+            self._log_offset = log.tell()
             self._proc = subprocess.Popen(
                 cmd,
                 stdin=subprocess.DEVNULL,
@@ -272,10 +284,17 @@ class LocalServer:
                 env=self.env,
                 start_new_session=True,  # own process group: stop() ends the JVM and its children
             )
-        self._start_watchdog()
+            self._start_watchdog()
         deadline = time.monotonic() + self.ready_timeout
+        polls = 0
         while time.monotonic() < deadline:
-            if not self.alive:
+            if not self.alive or self.shutting_down:
+                return False
+            polls += 1
+            if polls % 5 == 0 and self._port_taken():
+                # The JVM stays up without its server (its worker threads keep it alive):
+                # waiting for it to answer would take the whole ready_timeout.
+                self.stop(timeout=1.0)
                 return False
             if self.owns_port():  # never ask a listener that is not our JVM
                 try:
@@ -295,12 +314,15 @@ class LocalServer:
         except FileNotFoundError:
             pass
 
-    def _log_tail(self, size: int = 4000) -> str:
+    def _port_taken(self) -> bool:
+        """Whether this start's own log says another program took the port first."""
         try:
-            data = self.log_file.read_bytes()[-size:]
+            with self.log_file.open("rb") as log:
+                log.seek(self._log_offset)
+                text = log.read(200_000).decode("utf-8", "replace")
         except OSError:
-            return ""
-        return data.decode("utf-8", "replace")
+            return False
+        return "Address already in use" in text or "could not be started on host" in text
 
     def _start_watchdog(self) -> None:
         if os.name != "posix" or self._proc is None or shutil.which("sh") is None:
@@ -312,6 +334,17 @@ class LocalServer:
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # a Ctrl-C in the terminal must not end the watchdog first
         )
+
+    def _refuse_when_shutting_down(self) -> None:
+        if self.shutting_down:
+            raise _off("Reactiewijzer wordt afgesloten.", "Reactiewijzer is quitting.")
+
+    def shutdown(self, timeout: float = SHUTDOWN_GRACE_S) -> None:
+        """Stop for good: end the JVM now and never start another (the app is quitting).
+        Returns within about `timeout` + 0.1 s, also when the JVM hangs or was stopped."""
+        self.shutting_down = True
+        with self._spawn_lock:
+            self.stop(timeout)
 
     def stop(self, timeout: float = 5.0) -> None:
         """End the JVM (its whole process group) and the watchdog. Safe to call twice."""
@@ -344,6 +377,8 @@ class LocalServer:
 def _end_group(proc: subprocess.Popen[bytes], timeout: float) -> None:
     if proc.poll() is None:
         _signal_group(proc, signal.SIGTERM)
+        if os.name == "posix":  # a stopped JVM (SIGSTOP, a debugger) acts on TERM only when let go
+            _signal_group(proc, signal.SIGCONT)
         try:
             proc.wait(timeout=timeout)
             return

@@ -3,6 +3,10 @@
 The guide: “Een uiting op het internet kan je moeilijk ongedaan maken.” Before a reply with
 promises or lasting statements leaves the app, the user sees them once more and can log the
 promises in the commitment log.
+
+That last check runs in the checks' process, like the live check: the window stays responsive
+however long it takes, and it reads at most MAX_CHECK_CHARS characters (the whole reply is
+still copied, with a notice). If it takes long, the user may copy without it.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +32,10 @@ from reactiewijzer.core.merge import merge
 from reactiewijzer.core.model import Commitment, Finding
 from reactiewijzer.core.thread import addressee as core_addressee
 from reactiewijzer.core.thread import read_thread
+from reactiewijzer.ui.jobs import MAX_CHECK_CHARS, final_check
 from reactiewijzer.ui.style import make_title
+
+PATIENCE_MS = 5000  # the last check takes longer than this: offer to copy without it
 
 
 class ConfirmPostDialog(QDialog):
@@ -42,6 +49,7 @@ class ConfirmPostDialog(QDialog):
         commitments: list[Commitment],
         *,
         can_log: bool,
+        note: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,12 +94,15 @@ class ConfirmPostDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(body, 1)
+        notes = [note] if note else []
         if commitments and not can_log:
-            note = QLabel(
+            notes.append(
                 self.tr("Het toezeggingenlog is nu niet beschikbaar; noteer de toezeggingen zelf.")
             )
-            note.setWordWrap(True)
-            layout.addWidget(note)
+        for text in notes:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         layout.addWidget(buttons)
 
     def _choose(self, choice: int) -> None:
@@ -156,50 +167,189 @@ def exec_dialog(dialog: QDialog) -> int:
 class CopyFlow(QObject):
     """Runs the “Kopieer reactie” steps for the main window."""
 
-    def __init__(self, services, window: QWidget, ui_language) -> None:
+    finished = Signal(bool)  # True when the reply went to the clipboard
+
+    def __init__(self, services, window: QWidget, ui_language, runner=None) -> None:
         super().__init__(window)
         self.services = services
         self.window = window
         self._ui_language = ui_language
-        self.last_dialog: ConfirmPostDialog | None = None
-        self._log_problem: str | None = None  # why the promises could not be logged
+        self._runner = runner  # the checks' process (None: check here, as a last resort)
+        self.last_dialog: QDialog | None = None
+        self._job = 0  # the copy in progress (0: none); a late answer for an older one is dropped
+        self._pending: tuple | None = None  # (draft, thread, platform, note) of that copy
+        self._asking = False  # the "takes long" question is open
+        self._arrived: tuple[bool, object] | None = None  # an answer that came meanwhile
+        self._outcome: bool | None = None
+        self._grammar: tuple[Finding, ...] = ()
         self.findings: list[Finding] = []  # what the last copy looked at
+        self._patience = QTimer(self)
+        self._patience.setSingleShot(True)
+        self._patience.setInterval(PATIENCE_MS)
+        self._patience.timeout.connect(self._offer_to_skip)
 
-    def run(self, draft: str, thread, platform: str, *, grammar: Sequence[Finding] = ()) -> bool:
-        """True when the reply went to the clipboard. `grammar`: LanguageTool's findings on
-        exactly this draft, when the window has them."""
+    @property
+    def busy(self) -> bool:
+        return self._job != 0
+
+    def run(
+        self, draft: str, thread, platform: str, *, grammar: Sequence[Finding] = ()
+    ) -> bool | None:
+        """Start copying: True or False when done at once (nothing to copy; jobs that run
+        inline), None while the last check runs (`finished` then says how it ended).
+        `grammar`: LanguageTool's findings on exactly this draft, when the window has them."""
         if not draft.strip():
             self._status(self.tr("Er is nog geen reactie om te kopiëren."))
             return False
+        if self.busy:
+            self._status(self.tr("De reactie wordt nog gecontroleerd…"))
+            return None
         # Check exactly the text that is copied, not a possibly older live result.
-        report = self.services.check(draft, thread=thread or None, platform=platform)
-        self.findings = findings_to_show(report.findings, grammar, self.services.dismissed, draft)
+        note = None
+        if len(draft) > MAX_CHECK_CHARS:
+            note = self.tr(
+                "Alleen de eerste %1 tekens zijn gecontroleerd; de hele reactie wordt gekopieerd."
+            ).replace("%1", f"{MAX_CHECK_CHARS:,}".replace(",", "."))
+        self._job += 1
+        job = self._job
+        self._pending = (draft, thread, platform, note)
+        self._grammar = tuple(grammar)
+        self._outcome = None
+        args = (
+            self.services.check,
+            self.services.find_commitments,
+            draft[:MAX_CHECK_CHARS],
+            thread,
+            platform,
+            dict(self.services.profile),
+        )
+        if self._runner is None:
+            try:
+                result = final_check(*args)
+            except Exception as exc:
+                self._arrive(job, False, exc)
+            else:
+                self._arrive(job, True, result)
+        else:
+            self._status(self.tr("De reactie wordt nog één keer gecontroleerd…"))
+            self._patience.start()
+            self._runner.run_in_pool(
+                final_check,
+                *args,
+                on_result=lambda result: self._arrive(job, True, result),
+                on_error=lambda exc: self._arrive(job, False, exc),
+            )
+        return self._outcome if not self.busy else None
+
+    def _arrive(self, job: int, ok: bool, value) -> None:
+        if job != self._job:
+            return  # copied without it meanwhile
+        self._patience.stop()
+        if self._asking:
+            self._arrived = (ok, value)  # handled once the question is answered
+            return
+        if ok:
+            self._checked(*value)
+        else:
+            self._check_failed(value)
+
+    def _end(self, copied: bool) -> None:
+        self._job = 0
+        self._pending = None
+        self._arrived = None
+        self._patience.stop()
+        self._outcome = copied
+        self.finished.emit(copied)
+
+    def _checked(self, report, commitments: list[Commitment]) -> None:
+        draft, thread, platform, note = self._pending
+        self.findings = findings_to_show(
+            report.findings, self._grammar, self.services.dismissed, draft
+        )
         errors = [f for f in self.findings if f.severity == "error"]
         if errors and not self._confirm_errors(errors):
-            return False
-        commitments = self._commitments(draft, report)
+            self._end(False)
+            return
         permanence = [f for f in self.findings if f.category == "permanence"]
         if needs_confirmation(permanence, commitments):
             can_log = self._can_log()
-            dialog = ConfirmPostDialog(permanence, commitments, can_log=can_log, parent=self.window)
+            dialog = ConfirmPostDialog(
+                permanence, commitments, can_log=can_log, note=note, parent=self.window
+            )
             self.last_dialog = dialog
             accepted = exec_dialog(dialog) == QDialog.DialogCode.Accepted
             choice = dialog.choice
             dialog.deleteLater()
             self.last_dialog = None
             if not accepted:
-                return False
+                self._end(False)
+                return
             if choice == ConfirmPostDialog.COPY_AND_LOG and not self._log(
                 commitments, draft, thread, platform
             ):
-                return False
+                self._end(False)
+                return
+        self._copy(draft, note)
+
+    def _copy(self, draft: str, note: str | None, *, checked: bool = True) -> None:
         copy_to_clipboard(draft)
-        message = self.tr("De reactie staat op het klembord.")
-        if self._log_problem:
-            message = f"{message} {self._log_problem}"
-            self._log_problem = None
-        self._status(message)
-        return True
+        if checked:
+            message = self.tr("De reactie staat op het klembord.")
+        else:
+            message = self.tr("De reactie staat op het klembord, zonder laatste controle.")
+        self._status(f"{message} {note}" if note else message)
+        self._end(True)
+
+    def _check_failed(self, exc: Exception) -> None:
+        """The last check failed: say why, and let the user copy anyway (never lose a reply)."""
+        lang = self._ui_language()
+        why = exc.message(lang) if isinstance(exc, Error) else f"{type(exc).__name__}: {exc}"
+        message = self.tr("De laatste controle voor het kopiëren lukte niet (%1).")
+        if self._ask_to_copy_unchecked(message.replace("%1", why), keep_waiting=False):
+            self._copy(self._pending[0], None, checked=False)
+        else:
+            self._end(False)
+
+    def _offer_to_skip(self) -> None:
+        """The last check takes long (a very long or unusual text): offer to copy without it."""
+        if not self.busy:
+            return
+        message = self.tr("De laatste controle voor het kopiëren duurt lang.")
+        self._asking = True
+        try:
+            copy = self._ask_to_copy_unchecked(message, keep_waiting=True)
+        finally:
+            self._asking = False
+        if not self.busy:
+            return
+        if copy:
+            self._copy(self._pending[0], None, checked=False)
+        elif self._arrived is not None:
+            ok, value = self._arrived
+            self._arrived = None
+            self._arrive(self._job, ok, value)
+
+    def _ask_to_copy_unchecked(self, message: str, *, keep_waiting: bool) -> bool:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Reactie kopiëren"))
+        box.setText(message)
+        box.setInformativeText(
+            self.tr(
+                "Je kunt de reactie zonder deze controle kopiëren; kijk dan zelf nog naar "
+                "toezeggingen en wat online blijft staan."
+            )
+        )
+        role = QMessageBox.ButtonRole
+        copy = box.addButton(self.tr("Kopiëren &zonder controle"), role.AcceptRole)
+        back = self.tr("&Wachten") if keep_waiting else self.tr("&Terug naar de reactie")
+        box.setDefaultButton(box.addButton(back, role.RejectRole))
+        self.last_dialog = box
+        exec_dialog(box)
+        self.last_dialog = None
+        chosen = box.clickedButton()
+        box.deleteLater()
+        return chosen is copy
 
     def _confirm_errors(self, errors: list[Finding]) -> bool:
         """An error-level finding is left: ask before it goes to the clipboard."""
@@ -223,15 +373,6 @@ class CopyFlow(QObject):
         chosen = box.clickedButton() is copy
         box.deleteLater()
         return chosen
-
-    def _commitments(self, draft: str, report) -> list[Commitment]:
-        find = self.services.find_commitments
-        if callable(find):
-            try:
-                return list(find(draft))
-            except Exception:  # fall back on what the engine found
-                pass
-        return list(report.commitments)
 
     def _can_log(self) -> bool:
         from reactiewijzer.ui.services import Unavailable
@@ -261,17 +402,20 @@ class CopyFlow(QObject):
             self.services.store.add_many(
                 confirmed, person=person, handle=handle, platform=platform or None, reply=draft
             )
-        except Error as exc:
-            # The log is busy, read-only or the disk is full: say so, and still copy the
-            # reply (the promise is in the reply the user posts; nothing of theirs is lost).
-            self._log_problem = exc.message(self._lang())
+        except Exception as exc:  # the log is busy, full or damaged: the reply still goes out
+            lang = self._ui_language()
+            why = exc.message(lang) if isinstance(exc, Error) else f"{type(exc).__name__}: {exc}"
+            QMessageBox.warning(
+                self.window,
+                self.tr("Toezeggingen vastleggen"),
+                self.tr(
+                    "De toezeggingen konden niet worden vastgelegd (%1). De reactie wordt wel "
+                    "gekopieerd; noteer de toezeggingen zelf."
+                ).replace("%1", why),
+            )
             return True
         self._status(self.tr("%n toezegging(en) vastgelegd.", "", len(confirmed)))
         return True
-
-    def _lang(self) -> str:
-        language = self._ui_language() if callable(self._ui_language) else self._ui_language
-        return "en" if language == "en" else "nl"
 
     def _status(self, message: str) -> None:
         status = getattr(self.window, "statusBar", None)

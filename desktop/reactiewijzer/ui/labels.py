@@ -71,7 +71,10 @@ def language_name(lang: str) -> str:
     return names.get(lang, lang)
 
 
-def grammar_state_text(state: str, version: str | None) -> str:
+def grammar_state_text(state: str, version: str | None, notice: str | None = None) -> str:
+    """The status bar's grammar part; `notice` is trouble short of "off" (slow, hung)."""
+    if notice and state != "off":
+        return QCoreApplication.translate("Labels", "Grammatica: %1").replace("%1", notice)
     if state == "ready":
         return QCoreApplication.translate("Labels", "Grammatica: LanguageTool %1 klaar").replace(
             "%1", version or ""

@@ -17,14 +17,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.model import Finding, Report, Thread
 from reactiewijzer.ui.draft_editor import DraftEditor
+from reactiewijzer.ui.jobs import MAX_CHECK_CHARS
 from reactiewijzer.ui.services import Services
 from reactiewijzer.ui.workers import JobRunner, LatestOnly, ProcessRunner
 
 DEBOUNCE_MS = 200
 MAX_WAIT_S = 1.0  # during a long burst of typing, still check at least this often
-# No platform takes a reply longer than 10,000 characters (YouTube). Past this, live checking
-# would keep a core busy for seconds per keystroke: say so instead, and leave the text alone.
-MAX_LIVE_CHARS = 50_000
+# Past this, live checking would keep a core busy for seconds per keystroke: say so instead, and
+# leave the text alone (the copy flow checks the first this many characters).
+MAX_LIVE_CHARS = MAX_CHECK_CHARS
 
 
 def run_grammar_check(grammar, draft: str, lang: str) -> list[Finding]:
@@ -32,6 +33,9 @@ def run_grammar_check(grammar, draft: str, lang: str) -> list[Finding]:
 
 
 IDLE_COLLECT_MS = 3000  # after this long without an edit, tidy memory while nobody types
+# While LanguageTool works, its state can change behind the window's back (it hung and is being
+# restarted, it went off): the status bar looks this often.
+GRAMMAR_POLL_MS = 500
 
 
 def collect_and_freeze() -> None:
@@ -99,12 +103,19 @@ class LiveChecker(QObject):
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_COLLECT_MS)
         self._idle.timeout.connect(collect_and_freeze)
+        self._grammar_poll = QTimer(self)
+        self._grammar_poll.setInterval(GRAMMAR_POLL_MS)
+        self._grammar_poll.timeout.connect(self._poll_grammar)
+        self._grammar_seen: tuple = ()
+        self.closed = False
         editor.textChanged.connect(self.text_changed)
 
     # ---- scheduling ---------------------------------------------------------------------------
 
     def text_changed(self) -> None:
         """The draft, thread or platform changed: what we showed is now one revision old."""
+        if self.closed:
+            return
         self.revision += 1
         self._idle.start()
         now = time.monotonic()
@@ -118,6 +129,8 @@ class LiveChecker(QObject):
     def check_now(self) -> None:
         self._timer.stop()
         self._pending_since = None
+        if self.closed:
+            return
         revision = self.revision
         draft = self.editor.toPlainText()
         if not draft.strip():
@@ -173,6 +186,7 @@ class LiveChecker(QObject):
             on_result=lambda findings: self._grammar_done(revision, draft, findings),
             on_error=self._grammar_failed,
         )
+        self._watch_grammar()
 
     def _grammar_done(self, revision: int, draft: str, findings: list[Finding]) -> None:
         if self.grammar_error is not None:
@@ -214,6 +228,30 @@ class LiveChecker(QObject):
             grammar.start, on_result=self._grammar_started, on_error=self._grammar_start_failed
         )
         self.grammar_changed.emit()
+        self._watch_grammar()
+
+    def _grammar_state(self) -> tuple:
+        grammar = self.services.grammar
+        return (grammar.state, grammar.status, getattr(grammar, "notice", None))
+
+    def _watch_grammar(self) -> None:
+        self._grammar_seen = self._grammar_state()
+        if not self._grammar_runner.synchronous:
+            self._grammar_poll.start()
+
+    def _poll_grammar(self) -> None:
+        seen = self._grammar_state()
+        if seen != self._grammar_seen:
+            self._grammar_seen = seen
+            self.grammar_changed.emit()
+        if not self._grammar_runner.busy():
+            self._grammar_poll.stop()
+
+    def shutdown(self) -> None:
+        """The window closes: no more checks, no more timers."""
+        self.closed = True
+        for timer in (self._timer, self._idle, self._grammar_poll):
+            timer.stop()
 
     def retry_grammar(self) -> None:
         """ "Opnieuw proberen": start LanguageTool again (the user may have fixed Java)."""

@@ -32,7 +32,7 @@ from reactiewijzer.ui.menus import build_menus
 from reactiewijzer.ui.services import NullGrammar, Services, Unavailable
 from reactiewijzer.ui.settings import Settings
 from reactiewijzer.ui.thread_view import ThreadView
-from reactiewijzer.ui.workers import JobRunner, LatestOnly, ProcessRunner
+from reactiewijzer.ui.workers import LatestOnly, Workers
 
 THREAD_DEBOUNCE_MS = 300
 
@@ -45,13 +45,17 @@ class MainWindow(QMainWindow):
         translations: Translations,
         *,
         synchronous: bool = False,
+        workers: Workers | None = None,
     ) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
         self.translations = translations
-        self.engine_runner = ProcessRunner(self, synchronous=synchronous)
-        self.grammar_runner = JobRunner(self, synchronous=synchronous)
+        # The workers belong to the application, not to this window: a job that finishes after
+        # the window is gone must find its runner still there (and closed).
+        self.workers = workers or Workers(synchronous=synchronous)
+        self.engine_runner = self.workers.engine
+        self.grammar_runner = self.workers.grammar
         self.guide = GuideText(services.guideline, lambda: self.translations.language)
         self.setAcceptDrops(True)
 
@@ -134,8 +138,12 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(AutosaveFile(services.data_dir), self.draft_state, self)
         for signal in (self.editor.textChanged, self.thread_view.paste.textChanged):
             signal.connect(self.autosaver.schedule)
+        self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
 
-        self.copy_flow = CopyFlow(services, self, lambda: self.translations.language)
+        self.copy_flow = CopyFlow(
+            services, self, lambda: self.translations.language, runner=self.engine_runner
+        )
+        self.copy_flow.finished.connect(lambda _copied: self.draft.copy_button.setEnabled(True))
         self.files = FileActions(self)
         self.thread_view.paste.file_dropped.connect(lambda p: self.files.open_path("thread", p))
         self.editor.file_dropped.connect(lambda p: self.files.open_path("draft", p))
@@ -189,9 +197,10 @@ class MainWindow(QMainWindow):
     def _update_grammar_status(self) -> None:
         grammar = self.services.grammar
         english = self.translations.language == "en"
-        text = grammar_state_text(grammar.state, grammar.version)
+        notice = getattr(grammar, "notice_en" if english else "notice", None)
+        text = grammar_state_text(grammar.state, grammar.version, notice)
         why = self.live.grammar_error or (grammar.status_en if english else grammar.status)
-        if grammar.state == "off" and why:
+        if why and (grammar.state == "off" or self.live.grammar_error):
             text += " — " + why
         self.grammar_label.setText(text)
         self.grammar_label.setToolTip(why or "")
@@ -300,14 +309,19 @@ class MainWindow(QMainWindow):
         self._set_dismissed(self.services.dismissed.for_new_draft())  # "hier" was that draft
         self.editor.setFocus()
 
-    def copy_reply(self) -> bool:
+    def copy_reply(self) -> bool | None:
+        """True or False when the copy ended at once; None while its last check runs in the
+        checks' process (the window stays usable; `copy_flow.finished` tells the end)."""
         draft = self.editor.toPlainText()
-        return self.copy_flow.run(
+        copied = self.copy_flow.run(
             draft,
             self.thread_for_check(),
             self.draft.platform_key(),
             grammar=self.editor.highlighter.findings_for("languagetool", draft),
         )
+        if copied is None:
+            self.draft.copy_button.setEnabled(False)
+        return copied
 
     # ---- dismissing ----------------------------------------------------------------------------
 
@@ -556,7 +570,11 @@ class MainWindow(QMainWindow):
         self.autosaver.save_now(clean_exit=True)
         self.settings.save_window_state(self.saveGeometry(), self.splitter.saveState())
         self.settings.sync()
-        self.engine_runner.shutdown()
+        # Drain: no check starts, queued jobs are dropped, results still under way are never
+        # delivered, and the checks' process ends. LanguageTool is stopped by the app (main).
+        self.live.shutdown()
+        self._thread_timer.stop()
+        self.workers.close()
         super().closeEvent(event)
 
     # ---- drag and drop onto the window ---------------------------------------------------------

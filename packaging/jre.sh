@@ -77,7 +77,7 @@ jdk_home="$(cd "$(dirname "$(readlink -f "$jlink")")/.." && pwd)"
 extra_modules="jdk.localedata"
 
 stamp_text="$("$jlink" --version) $(sha256sum "$lt_dir/languagetool-server.jar" | cut -c1-16) $(cat "$lt_dir/VERSION" 2>/dev/null) $extra_modules"
-if [ -x "$out/bin/java" ] && [ "$(cat "$out/.stamp" 2>/dev/null)" = "$stamp_text" ]; then
+if [ -x "$out/bin/java" ] && [ -f "$out/SOURCE" ] && [ "$(cat "$out/.stamp" 2>/dev/null)" = "$stamp_text" ]; then
     echo "Java runtime already in $out ($(cat "$out/MODULES_USED"))"
     exit 0
 fi

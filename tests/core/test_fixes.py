@@ -63,6 +63,14 @@ def _assert_keeps_words(draft: str, f: Finding, fix: Fix) -> None:
     assert fix.text in new[at : at + added]
 
 
+def _rewrites(sentence: str, replacement: str) -> bool:
+    """The replacement says the writer's own sentence differently (the active sentence for a
+    passive): at least half of the sentence's words are in it."""
+    own = [w.lower().strip(".,!?") for w in sentence.split()]
+    new = {w.lower().strip(".,!?") for w in replacement.split()}
+    return sum(w in new for w in own) >= len(own) / 2
+
+
 def _whole_sentence(draft: str, f: Finding) -> bool:
     return any(
         s.start == f.start and s.end == f.end and len(s.text.split()) > 3 for s in sentences(draft)
@@ -88,7 +96,7 @@ def test_every_fix_on_every_corpus_draft_keeps_the_writers_words():
                 # A whole sentence is never replaced by a suggestion: that is how the writer's
                 # first sentence became the citizen's question. (A signature line such as
                 # "Namens de gemeente" is there to be replaced by the writer's own.)
-                if f.rule != "personal_tone.sign_off":
+                if f.rule != "personal_tone.sign_off" and not _rewrites(f.match, fix.text):
                     assert not (fix.kind == "replace" and _whole_sentence(draft, f)), (
                         case_id,
                         f.rule,

@@ -152,9 +152,16 @@ def test_shipped_government_terms_are_accepted_in_english_replies(checker, tmp_p
     empty.write_text("", encoding="utf-8")
     # Reached by URL, the running server is shared without being started or stopped again.
     words = AcceptedWords(PersonalWordList(tmp_path / "w.txt"), known=empty)
-    bare = GrammarChecker(checker.base_url, words=words)
-    raw = {f.match for f in bare.check(draft, "en") if f.severity == "error"}
-    assert {"Rijkswaterstaat", "IenW", "Afsluitdijk"} <= raw
+    raw: set[str] = set()
+    for _attempt in range(3):
+        # A second client's first health check can miss its short deadline on a loaded machine
+        # (then it reports the server off for a while): a new client asks again.
+        bare = GrammarChecker(checker.base_url, words=words)
+        raw = {f.match for f in bare.check(draft, "en") if f.severity == "error"}
+        if raw:
+            break
+        time.sleep(2)
+    assert {"Rijkswaterstaat", "IenW", "Afsluitdijk"} <= raw, bare.status_en
 
 
 # ---- the server process -----------------------------------------------------------------------

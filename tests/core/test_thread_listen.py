@@ -239,7 +239,7 @@ def test_the_no_name_check_suggests_the_asker_and_the_log_records_them():
     draft = "Goedemiddag, de A27 is vanaf maandag weer open, ook voor vrachtverkeer."
     report = check(draft, thread=SANDRA_RUUD)
     no_name = [f for f in report.findings if f.rule == "personal_tone.no_name"]
-    assert no_name and no_name[0].suggestions[0] == "Hoi Sandra,"
+    assert no_name and no_name[0].fixes[0].text == "Hoi Sandra,"
     # The commitment log's "Aan", from the pasted text as from the thread already read.
     assert logged_addressee(SANDRA_RUUD, draft) == ("Sandra Bakker", "@sandra_b")
     greeted = "Hoi Ruud, vervelend! Ik bel je morgen terug."

@@ -11,7 +11,6 @@ def make_dialog(qtbot, window, url: str = "", allowed: bool = False) -> Settings
         ui_language="nl",
         languagetool_url=url,
         allow_plain_http=allowed,
-        ignored_rules=[],
         words=[],
         profile={},
         parent=window,

@@ -182,6 +182,7 @@ class CopyFlow(QObject):
         self._arrived: tuple[bool, object] | None = None  # an answer that came meanwhile
         self._outcome: bool | None = None
         self._grammar: tuple[Finding, ...] = ()
+        self._log_problem: str | None = None  # why the promises could not be logged
         self.findings: list[Finding] = []  # what the last copy looked at
         self._patience = QTimer(self)
         self._patience.setSingleShot(True)
@@ -297,6 +298,9 @@ class CopyFlow(QObject):
             message = self.tr("De reactie staat op het klembord.")
         else:
             message = self.tr("De reactie staat op het klembord, zonder laatste controle.")
+        if self._log_problem:
+            message = f"{message} {self._log_problem}"
+            self._log_problem = None
         self._status(f"{message} {note}" if note else message)
         self._end(True)
 
@@ -405,14 +409,9 @@ class CopyFlow(QObject):
         except Exception as exc:  # the log is busy, full or damaged: the reply still goes out
             lang = self._ui_language()
             why = exc.message(lang) if isinstance(exc, Error) else f"{type(exc).__name__}: {exc}"
-            QMessageBox.warning(
-                self.window,
-                self.tr("Toezeggingen vastleggen"),
-                self.tr(
-                    "De toezeggingen konden niet worden vastgelegd (%1). De reactie wordt wel "
-                    "gekopieerd; noteer de toezeggingen zelf."
-                ).replace("%1", why),
-            )
+            # Said with the copy's own status line: the promise is in the reply the user posts,
+            # and nothing of theirs is lost.
+            self._log_problem = why
             return True
         self._status(self.tr("%n toezegging(en) vastgelegd.", "", len(confirmed)))
         return True

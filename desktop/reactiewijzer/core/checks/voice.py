@@ -289,7 +289,7 @@ def check_organisation_voice(ctx: DraftContext) -> Iterator[Finding]:
         for start, end, name in _organisation_spans(s.text, ctx.lang):
             # A reply in the first person that names an organisation speaks of another one
             # ("De gemeente gaat over parkeren"), unless it is the writer's own.
-            if speaks_as_we and not (own and own in name.lower()):
+            if speaks_as_we and not (own and _same_organisation(name, own)):
                 continue
             yield ctx.finding(
                 "personal_tone.organisation_voice",
@@ -312,6 +312,12 @@ def _organisation_spans(sentence: str, lang: str) -> tuple[tuple[int, int, str],
 def _speaks_as_we(ctx: DraftContext) -> bool:
     first_person = _FIRST_PERSON[ctx.lang]
     return any(w.text.lower().replace("’", "'") in first_person for w in ctx.words)
+
+
+def _same_organisation(name: str, own: str) -> bool:
+    """'de gemeente' is the writer's own 'gemeente Utrecht'; 'Rijkswaterstaat' is not."""
+    filler = {"de", "het", "the", "of", "van"}
+    return bool({w for w in name.lower().split() if w not in filler} & set(own.split()))
 
 
 def _own_organisation(ctx: DraftContext) -> str | None:

@@ -92,6 +92,22 @@ def is_promise(sentence: str, lang: str) -> bool:
     return not any(p.search(sentence) for p in patterns.not_promise)
 
 
+# A quotation: ‘…’, “…”, "…" or «…» on one line. A promise quoted from an earlier reply (the
+# follow-up draft quotes the one it closes) is not a new promise.
+_QUOTED = re.compile(r"‘[^’\n]*’|“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+
+
+def _unquoted(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
+    """`text` (at `offset` in the reply) with every quotation blanked out."""
+    if not quoted:
+        return text
+    chars = list(text)
+    for start, end in quoted:
+        for i in range(max(start - offset, 0), min(end - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
 def find_commitments(reply: str, *, written_at: datetime, lang: str = "auto") -> list[Commitment]:
     """The promises in `reply`, each with its span and the date it is due (or None)."""
     if lang == "auto":
@@ -99,8 +115,9 @@ def find_commitments(reply: str, *, written_at: datetime, lang: str = "auto") ->
     if lang not in LANGS:
         raise InputError(f"Onbekende taal: {lang}", f"Unknown language: {lang}")
     found = []
+    quoted = [m.span() for m in _QUOTED.finditer(reply)]
     for span in sentences(reply):
-        if is_promise(span.text, lang):
+        if is_promise(_unquoted(span.text, span.start, quoted), lang):
             due = resolve_due(span.text, written_at=written_at, lang=lang)
             found.append(Commitment(text=span.text, start=span.start, end=span.end, due=due))
     return found

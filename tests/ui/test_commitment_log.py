@@ -250,10 +250,9 @@ def test_a_follow_up_with_placeholders_cannot_be_copied(qtbot, window, modal):
     assert "invulplekken" in watcher.texts[0] and "Toch kopiëren" not in watcher.texts[0]
 
     # Filled in: it copies, and the quoted old promise is not offered as a new one.
-    filled = (
-        draft.replace("[vul in wat er gedaan is]", "de A27 is sinds maandag weer open.")
-        .replace("[Vertel waarom: ‘… omdat …’]\n", "")
-    )
+    filled = draft.replace(
+        "[vul in wat er gedaan is]", "de A27 is sinds maandag weer open."
+    ).replace("[Vertel waarom: ‘… omdat …’]\n", "")
     window.editor.setPlainText(filled)
     with modal("Alleen kopiëren", "Kopiëren") as watcher:
         assert window.copy_reply()

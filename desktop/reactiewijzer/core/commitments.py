@@ -7,6 +7,7 @@ core/due_dates.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -98,14 +99,24 @@ _QUOTED = re.compile(r"‘[^’\n]*’|“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»
 
 
 def _unquoted(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
-    """`text` (at `offset` in the reply) with every quotation blanked out."""
+    """`text` (at `offset` in the reply) with every quotation in it blanked out. `quoted` is
+    sorted and non-overlapping: only the quotations that reach into this sentence are looked
+    at, so a reply of thousands of quotes and sentences stays linear."""
     if not quoted:
         return text
-    chars = list(text)
-    for start, end in quoted:
-        for i in range(max(start - offset, 0), min(end - offset, len(chars))):
-            chars[i] = " "
-    return "".join(chars)
+    first = max(bisect_right(quoted, (offset, len(text) + offset + 1)) - 1, 0)
+    out, pos = [], 0
+    for start, end in quoted[first:]:
+        if start >= offset + len(text):
+            break
+        a, b = max(start - offset, 0), min(end - offset, len(text))
+        if a >= b:
+            continue
+        out.append(text[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def find_commitments(reply: str, *, written_at: datetime, lang: str = "auto") -> list[Commitment]:

@@ -50,6 +50,25 @@
     </message>
 </context>
 <context>
+    <name>CommitmentButtons</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="129"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="130"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="131"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="132"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsTab</name>
     <message>
         <location filename="../../desktop/reactiewijzer/ui/commitments_tab.py" line="56"/>
@@ -90,158 +109,286 @@
     </message>
 </context>
 <context>
+    <name>CommitmentsTableModel</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="46"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="48"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="49"/>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="50"/>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="57"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="61"/>
+        <source>Toezegging</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="63"/>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="64"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_model.py" line="162"/>
+        <source>Interne notitie: %1</source>
+        <translation>Internal note: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="119"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="158"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="122"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="161"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="123"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="162"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="124"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="163"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="125"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="164"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="126"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="165"/>
         <source>Vervallen</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="127"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="166"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="135"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="174"/>
         <source>Zoek in toezeggingen, namen en notities…</source>
         <translation>Search commitments, names and notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="137"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="176"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="138"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="177"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="139"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="178"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="140"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="273"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="179"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="180"/>
+        <source>Wijzigen</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="181"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="182"/>
+        <source>Herinnering een dag van tevoren</source>
+        <translation>Reminder one day before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="183"/>
+        <source>Lege lijst</source>
+        <translation>Empty list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="184"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="471"/>
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="141"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="185"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="142"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="282"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="186"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="480"/>
         <source>Laten vervallen</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="143"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="187"/>
         <source>Vervolgreactie opstellen</source>
         <translation>Write follow-up reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="144"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="304"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="188"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="502"/>
         <source>Exporteer CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="145"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="298"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="189"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="496"/>
         <source>Exporteer naar agenda</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="146"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="190"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="147"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="191"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="148"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="192"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="152"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="196"/>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="197"/>
+        <source>Een toezegging met de hand vastleggen</source>
+        <translation>Log a commitment by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="198"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="199"/>
+        <source>D&amp;etails…</source>
+        <translation>D&amp;etails…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="201"/>
+        <source>De reactie, het gesprek en de notitie (ook: dubbelklik op een regel)</source>
+        <translation>The reply, the thread and the note (or double-click a row)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="203"/>
+        <source>met &amp;herinnering een dag van tevoren</source>
+        <translation>with a &amp;reminder one day before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="204"/>
         <source>&amp;Afgerond…</source>
         <translation>&amp;Done…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="153"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="205"/>
         <source>Markeer als gedaan, met een notitie</source>
         <translation>Mark as done, with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="154"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="206"/>
         <source>&amp;Datum wijzigen…</source>
         <translation>Change &amp;date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="155"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="207"/>
         <source>&amp;Laten vervallen…</source>
         <translation>D&amp;rop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="156"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="208"/>
         <source>&amp;Vervolgreactie opstellen</source>
         <translation>Write &amp;follow-up reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="158"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="210"/>
         <source>Een concept dat laat weten wat er met de vraag gedaan is</source>
         <translation>A draft that says what was done with the question</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="160"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="212"/>
         <source>Exporteer &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="161"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="213"/>
         <source>Exporteer naar a&amp;genda (.ics)…</source>
         <translation>Export to cale&amp;ndar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="162"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="214"/>
         <source>&amp;Back-up terugzetten</source>
         <translation>Restore &amp;backup</translation>
     </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="268"/>
+        <source>Geen toezeggingen gevonden voor ‘%1’ in ‘%2’.</source>
+        <translation>No commitments found for ‘%1’ in ‘%2’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="273"/>
+        <source>Geen toezeggingen in ‘%1’.</source>
+        <translation>No commitments in ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="326"/>
+        <source>Vastgelegd: ‘%1’.</source>
+        <translation>Logged: ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="336"/>
+        <source>Gewijzigd: ‘%1’.</source>
+        <translation>Changed: ‘%1’.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="247"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="364"/>
         <source>%n toezegging(en) met een datum naar %1.</source>
         <translation>
             <numerusform>%n commitment with a date to %1.</numerusform>
@@ -249,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="250"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="368"/>
         <source>%n toezegging(en) naar %1.</source>
         <translation>
             <numerusform>%n commitment to %1.</numerusform>
@@ -257,32 +404,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="263"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="384"/>
         <source>Back-up %1 teruggezet; het vorige bestand is bewaard als %2.</source>
         <translation>Backup %1 restored; the previous file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="274"/>
-        <source>Wat is er gedaan? Dit komt in de vervolgreactie.</source>
-        <translation>What was done? This goes into the follow-up reply.</translation>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="472"/>
+        <source>Wat is er gedaan? Voor jezelf en je collega&apos;s.</source>
+        <translation>What was done? For yourself and your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="282"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="480"/>
         <source>Waarom vervalt deze toezegging?</source>
         <translation>Why is this commitment dropped?</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="300"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="498"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="306"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="504"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="280"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="397"/>
         <source>Er is geen back-up.</source>
         <translation>There is no backup.</translation>
     </message>
@@ -290,53 +437,73 @@
 <context>
     <name>ConfirmCommitmentsDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="65"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="66"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="169"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="170"/>
         <source>Toezeggingen vastleggen</source>
         <translation>Log commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="70"/>
-        <source>Deze reactie belooft iets. Leg vast wat je belooft, zodat het terugkomt als het zover is. Pas de tekst of de datum aan waar nodig.</source>
-        <translation>This reply promises something. Log what you promise, so it comes back when it is due. Change the text or the date where needed.</translation>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="174"/>
+        <source>Deze reactie belooft iets. Leg vast wat je belooft, zodat het terugkomt als het zover is. Pas de tekst, de datum of de persoon aan waar nodig.</source>
+        <translation>This reply promises something. Log what you promise, so it comes back when it is due. Change the text, the date or the person where needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="82"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="181"/>
+        <source>Aan (naam)</source>
+        <translation>To (name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="183"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="184"/>
+        <source>&amp;Aan:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="185"/>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="193"/>
         <source>Toezegging %1 vastleggen</source>
         <translation>Log commitment %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="84"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="195"/>
         <source>Tekst van toezegging %1</source>
         <translation>Text of commitment %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="88"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="199"/>
         <source>Datum van toezegging %1</source>
         <translation>Date of commitment %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="98"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="212"/>
         <source>Zonder datum komt een belofte niet terug: noem liever een dag.</source>
         <translation>Without a date a promise never comes back: better name a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="102"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="217"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="104"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="219"/>
         <source>Vastleggen</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="105"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="220"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="106"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="221"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -344,82 +511,82 @@
 <context>
     <name>ConfirmPostDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="45"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="50"/>
         <source>Reactie kopiëren</source>
         <translation>Copy reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="47"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="52"/>
         <source>Wat je plaatst, blijft online staan</source>
         <translation>What you post stays online</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="51"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="56"/>
         <source>Een uiting op het internet kan je moeilijk ongedaan maken. Kijk nog één keer naar deze zinnen voordat je de reactie plaatst.</source>
         <translation>What you post online is hard to undo. Look at these sentences once more before you post the reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="57"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="62"/>
         <source>Zinnen die online blijven staan</source>
         <translation>Sentences that stay online</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="63"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="68"/>
         <source>Kopiëren en toezeggingen &amp;vastleggen…</source>
         <translation>Copy and &amp;log the commitments…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="65"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="70"/>
         <source>Kopiëren en toezeggingen vastleggen</source>
         <translation>Copy and log the commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="71"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="76"/>
         <source>Alleen &amp;kopiëren</source>
         <translation>Only &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="71"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="76"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="73"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="78"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="77"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="82"/>
         <source>&amp;Terug naar de reactie</source>
         <translation>&amp;Back to the reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="78"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="83"/>
         <source>Terug naar de reactie</source>
         <translation>Back to the reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="88"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="93"/>
         <source>Het toezeggingenlog is nu niet beschikbaar; noteer de toezeggingen zelf.</source>
         <translation>The commitment log is not available right now; note the commitments yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="101"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="108"/>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="104"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="111"/>
         <source>uiterlijk %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="106"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="113"/>
         <source>zonder datum — noem liever een dag</source>
         <translation>no date — better name a day</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="111"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="118"/>
         <source>Blijft online staan</source>
         <translation>Stays online</translation>
     </message>
@@ -427,46 +594,78 @@
 <context>
     <name>CopyFlow</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="160"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="183"/>
         <source>Er is nog geen reactie om te kopiëren.</source>
         <translation>There is no reply to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="185"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="208"/>
         <source>De reactie staat op het klembord.</source>
         <translation>The reply is on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="192"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="227"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="249"/>
         <source>Reactie kopiëren</source>
         <translation>Copy reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="194"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="229"/>
         <source>Er staat nog een fout in je reactie. Toch kopiëren?</source>
         <translation>There is still an error in your reply. Copy anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="196"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="231"/>
         <source>Er staan nog %1 fouten in je reactie. Toch kopiëren?</source>
         <translation>There are still %1 errors in your reply. Copy anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="201"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="236"/>
         <source>Toch kopiëren</source>
         <translation>Copy anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="202"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="237"/>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="252"/>
         <source>Terug naar de reactie</source>
         <translation>Back to the reply</translation>
     </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="250"/>
+        <source>Vul eerst de invulplekken in of haal ze weg; dan kun je kopiëren.</source>
+        <translation>Fill in the placeholders or remove them first; then you can copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="257"/>
+        <source>Niet gekopieerd: er staan nog invulplekken in de reactie.</source>
+        <translation>Not copied: the reply still has placeholders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="310"/>
+        <source>Niets vastgelegd.</source>
+        <translation>Nothing logged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="312"/>
+        <source>zonder datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="314"/>
+        <source>Vastgelegd: ‘%1’ (%2) aan %3.</source>
+        <translation>Logged: ‘%1’ (%2) to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="316"/>
+        <source>Vastgelegd: ‘%1’ (%2).</source>
+        <translation>Logged: ‘%1’ (%2).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="247"/>
-        <source>%n toezegging(en) vastgelegd.</source>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="320"/>
+        <source>en nog %n toezegging(en).</source>
         <translation>
-            <numerusform>%n commitment logged.</numerusform>
-            <numerusform>%n commitments logged.</numerusform>
+            <numerusform>and %n more commitment.</numerusform>
+            <numerusform>and %n more commitments.</numerusform>
         </translation>
     </message>
     <message>
@@ -520,6 +719,124 @@
     <message>
         <source>De toezeggingen konden niet worden vastgelegd (%1). De reactie wordt wel gekopieerd; noteer de toezeggingen zelf.</source>
         <translation>The commitments could not be logged (%1). The reply is copied anyway; note the commitments yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="66"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="67"/>
+        <source>dd-mm-jjjj, ‘vrijdag’ of ‘9 dec’</source>
+        <translation>dd-mm-yyyy, ‘Friday’ or ‘9 Dec’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="70"/>
+        <source>Typ een datum (09-12-2026, 9-12) of een dag (vrijdag, 9 dec). Leeg: geen datum.</source>
+        <translation>Type a date (09-12-2026, 9-12) or a day (Friday, 9 Dec). Empty: no date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="75"/>
+        <source>Gelezen datum</source>
+        <translation>Date as read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="96"/>
+        <source>Geen datum</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="99"/>
+        <source>Let op: %1 is al voorbij.</source>
+        <translation>Note: %1 is in the past.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="384"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="407"/>
+        <source>Toezegging</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="385"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="387"/>
+        <source>Details van de toezegging</source>
+        <translation>Details of the commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="391"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="392"/>
+        <source>Wijzigen</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="395"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="396"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="408"/>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="409"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="409"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="410"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="411"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="412"/>
+        <source>Vastgelegd</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="415"/>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="421"/>
+        <source>Interne notitie (komt nooit in een reactie)</source>
+        <translation>Internal note (never goes into a reply)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="422"/>
+        <source>Gesprek</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="423"/>
+        <source>De reactie met de belofte</source>
+        <translation>The reply with the promise</translation>
     </message>
 </context>
 <context>
@@ -604,29 +921,103 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="166"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="167"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="291"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="292"/>
         <source>Datum wijzigen</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="169"/>
-        <source>Wanneer moet dit gedaan zijn?</source>
-        <translation>When must this be done?</translation>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="294"/>
+        <source>&amp;Wanneer moet dit gedaan zijn?</source>
+        <translation>&amp;When must this be done?</translation>
     </message>
 </context>
 <context>
-    <name>DueDateEdit</name>
+    <name>EditCommitmentDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="45"/>
-        <source>Datum</source>
-        <translation>Date</translation>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="319"/>
+        <source>Toezegging wijzigen</source>
+        <translation>Edit commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="46"/>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="47"/>
-        <source>Geen datum</source>
-        <translation>No date</translation>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="319"/>
+        <source>Toezegging toevoegen</source>
+        <translation>Add commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="324"/>
+        <source>Toezegging</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="327"/>
+        <source>Aan (naam)</source>
+        <translation>To (name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="329"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="332"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="333"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="341"/>
+        <source>Gesprek (link)</source>
+        <translation>Thread (link)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="344"/>
+        <source>Interne notitie</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="347"/>
+        <source>Intern: komt nooit in een reactie aan de inwoner.</source>
+        <translation>Internal: never goes into a reply to the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="350"/>
+        <source>&amp;Toezegging:</source>
+        <translation>&amp;Commitment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="351"/>
+        <source>&amp;Aan:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="352"/>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="353"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="354"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="355"/>
+        <source>&amp;Gesprek (link):</source>
+        <translation>&amp;Thread (link):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="356"/>
+        <source>&amp;Interne notitie:</source>
+        <translation>&amp;Internal note:</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1251,35 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="437"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="438"/>
+        <source>Vervolgreactie opstellen</source>
+        <translation>Draft a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="439"/>
+        <source>Beloofd: ‘%1’</source>
+        <translation>Promised: ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="443"/>
+        <source>&amp;Wat vertel je de inwoner over wat er gedaan is? Dit komt in de vervolgreactie. Leeg: er komt een invulplek die je nog moet invullen.</source>
+        <translation>&amp;What do you tell the citizen about what was done? This goes into the follow-up. Empty: a placeholder you still have to fill in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="450"/>
+        <source>Voor de inwoner</source>
+        <translation>For the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="458"/>
+        <source>Interne notitie (komt niet in de reactie): %1</source>
+        <translation>Internal note (not in the reply): %1</translation>
+    </message>
+</context>
+<context>
     <name>InfoBar</name>
     <message>
         <location filename="../../desktop/reactiewijzer/ui/info_bar.py" line="34"/>
@@ -880,32 +1300,32 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="56"/>
         <source>hulpvraag</source>
         <translation>service request</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="57"/>
         <source>kritiek op ons</source>
         <translation>criticism of us</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="58"/>
         <source>retorische vraag</source>
         <translation>rhetorical question</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="59"/>
         <source>sarcasme</source>
         <translation>sarcasm</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="60"/>
         <source>compliment</source>
         <translation>compliment</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="61"/>
         <source>tegen anderen</source>
         <translation>to others</translation>
     </message>
@@ -1050,27 +1470,27 @@
         <translation>possibly illegal</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="62"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="68"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="63"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="69"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="70"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="76"/>
         <source>Grammatica: LanguageTool %1 klaar</source>
         <translation>Grammar: LanguageTool %1 ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="74"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="80"/>
         <source>Grammatica: LanguageTool wordt gestart…</source>
         <translation>Grammar: LanguageTool is starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="75"/>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="81"/>
         <source>Grammatica: uit</source>
         <translation>Grammar: off</translation>
     </message>
@@ -1211,32 +1631,32 @@
         <translation>‘%1’ is now in your word list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="413"/>
         <source>Vervolgreactie</source>
         <translation>Follow-up reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="415"/>
         <source>Je huidige reactie vervangen door een vervolgreactie? (Ctrl+Z zet hem terug.)</source>
         <translation>Replace your current reply with a follow-up? (Ctrl+Z brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="459"/>
         <source>Het profiel kon niet worden opgeslagen: {0}</source>
         <translation>The profile could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="509"/>
         <source>niet geïnstalleerd</source>
         <translation>not installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="525"/>
         <source>Reactiewijzer</source>
         <translation>Reactiewijzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/reactiewijzer/ui/main_window.py" line="536"/>
         <source>Je concept is hersteld: Reactiewijzer werd de vorige keer onverwacht afgesloten.</source>
         <translation>Your draft was restored: Reactiewijzer closed unexpectedly last time.</translation>
     </message>
@@ -1382,20 +1802,25 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="136"/>
-        <source>Notitie</source>
-        <translation>Note</translation>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="268"/>
+        <source>Interne notitie</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="271"/>
+        <source>Interne notitie: komt nooit in een reactie aan de inwoner.</source>
+        <translation>Internal note: never goes into a reply to the citizen.</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="23"/>
+        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="21"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="27"/>
+        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="25"/>
         <source>Kies de back-up die je wilt terugzetten. De huidige lijst (%n toezegging(en)) wordt niet gewist maar als kopie bewaard.</source>
         <translation>
             <numerusform>Choose the backup to restore. The current log (%n commitment) is not deleted but kept as a copy.</numerusform>
@@ -1403,246 +1828,236 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="35"/>
+        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="33"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="154"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="155"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="65"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="72"/>
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="74"/>
         <source>&amp;Profiel</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="75"/>
         <source>&amp;Genegeerd</source>
         <translation>&amp;Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="76"/>
         <source>&amp;Woordenlijst</source>
         <translation>&amp;Word list</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="77"/>
         <source>Onderdelen van de instellingen</source>
         <translation>Parts of the settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="103"/>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="104"/>
         <source>&amp;Taal van de app:</source>
         <translation>&amp;Language of the app:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="108"/>
         <source>LanguageTool op &amp;deze computer (aanbevolen)</source>
         <translation>LanguageTool on &amp;this computer (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="109"/>
         <source>De LanguageTool-server van mijn &amp;organisatie:</source>
         <translation>My &amp;organisation&apos;s LanguageTool server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="115"/>
         <source>Adres van de LanguageTool-server</source>
         <translation>Address of the LanguageTool server</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="121"/>
         <source>Met een server van je organisatie gaat de tekst van je reactie naar die server. Dat adres is dan het enige buiten deze computer waarmee Reactiewijzer contact maakt; verder verlaat niets je computer.</source>
         <translation>With your organisation&apos;s server, the text of your reply goes to that server. That address is then the only one outside this computer that Reactiewijzer contacts; nothing else leaves your computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="142"/>
         <source>Spelling en grammatica:</source>
         <translation>Spelling and grammar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="143"/>
         <source>Spelling en grammatica &amp;controleren</source>
         <translation>&amp;Check spelling and grammar</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="171"/>
         <source>Reactiewijzer stelt hiermee een ondertekening met je eigen naam voor („Groet, Sanne (Rijkswaterstaat)”) en echte contactroutes. Alles blijft op deze computer.</source>
         <translation>Reactiewijzer uses this to suggest a sign-off in your own name (“Regards, Sanne (Rijkswaterstaat)”) and real contact routes. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="179"/>
         <source>&amp;Voornaam of initialen:</source>
         <translation>&amp;First name or initials:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="180"/>
         <source>&amp;Rol:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="180"/>
         <source>omgevingsmanager</source>
         <translation>stakeholder manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="181"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="182"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="183"/>
         <source>&amp;Telefoonnummer:</source>
         <translation>&amp;Phone number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="184"/>
         <source>&amp;Bereikbaar:</source>
         <translation>&amp;Opening hours:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="184"/>
         <source>elke dag 6.00-22.30 uur</source>
         <translation>every day 6am-10.30pm</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="153"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="185"/>
         <source>&amp;E-mailadres:</source>
         <translation>&amp;E-mail address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="186"/>
         <source>&amp;Contactformulier:</source>
         <translation>&amp;Contact form:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="189"/>
         <source>&amp;Inloop of bijeenkomst:</source>
         <translation>&amp;Walk-in or meeting:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="190"/>
         <source>inloopavond in het dorpshuis</source>
         <translation>drop-in evening at the village hall</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="203"/>
         <source>zoals de persoon schrijft</source>
         <translation>as the person writes</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="206"/>
         <source>Standaard aanspreekvorm</source>
         <translation>Default form of address</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="207"/>
         <source>&amp;Aanspreekvorm:</source>
         <translation>&amp;Form of address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="217"/>
         <source>Genegeerde controles en woorden</source>
         <translation>Ignored checks and words</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="221"/>
         <source>Controle: %1</source>
         <translation>Check: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="228"/>
         <source>Woord ‘%1’ bij %2</source>
         <translation>Word ‘%1’ in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="235"/>
         <source>Weer &amp;laten zien</source>
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="209"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="241"/>
         <source>Geselecteerde controle of woord weer laten zien</source>
         <translation>Show the selected check or word again</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="212"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="244"/>
         <source>Controles die je hebt uitgezet en woorden die je negeert. Ze gelden in de app en in de opdrachtregel. Selecteer ze en kies ‘Weer laten zien’ om ze terug te zetten.</source>
         <translation>Checks you switched off and words you ignore. They apply in the app and on the command line. Select them and choose ‘Show again’ to bring them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="243"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="275"/>
         <source>Namen en termen die de spellingcontrole moet accepteren, zoals “Rijkswaterstaat” of “IenW”:</source>
         <translation>Names and terms the spelling check must accept, such as “Rijkswaterstaat” or “IenW”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="283"/>
         <source>Persoonlijke woordenlijst</source>
         <translation>Personal word list</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="254"/>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="255"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="287"/>
         <source>Nieuw woord</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="256"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="288"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="257"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="289"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="318"/>
         <source>Vul een adres in dat begint met http:// of https://.</source>
         <translation>Enter an address that starts with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="129"/>
         <source>Onversleutelde verbinding (http://) &amp;toestaan</source>
         <translation>Allow an unencrypted connection (h&amp;ttp://)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="133"/>
         <source>Let op: via http:// gaat de tekst van je reactie, met eventuele persoonsgegevens, onversleuteld over het netwerk. Anderen op het netwerk kunnen die meelezen. Gebruik liever een https://-adres.</source>
         <translation>Warning: over http:// the text of your reply, with any personal data in it, crosses the network unencrypted. Others on the network can read it. Prefer an https:// address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="273"/>
+        <location filename="../../desktop/reactiewijzer/ui/settings_dialog.py" line="325"/>
         <source>Dit adres gebruikt http://: de tekst van je reactie zou onversleuteld over het netwerk gaan. Gebruik een https://-adres, of vink &apos;Onversleutelde verbinding (http://) toestaan&apos; aan als je dat risico bewust neemt.</source>
         <translation>This address uses http://: the text of your reply would cross the network unencrypted. Use an https:// address, or tick &apos;Allow an unencrypted connection (http://)&apos; if you knowingly take that risk.</translation>
     </message>
@@ -1650,7 +2065,7 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="150"/>
         <source>1 deelnemer (onbekend)</source>
         <translation>1 participant (unknown)</translation>
     </message>
@@ -1690,7 +2105,7 @@
         <translation>Why this advice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="148"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="152"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -1698,7 +2113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="150"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="148"/>
         <source>%n deelnemer(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1706,12 +2121,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="154"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="155"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="162"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="163"/>
         <source>Signalen: %1</source>
         <translation>Signals: %1</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>CommitmentsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="247"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="364"/>
         <source>%n toezegging(en) met een datum naar %1.</source>
         <translation>
             <numerusform>%n toezegging met een datum naar %1.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="250"/>
+        <location filename="../../desktop/reactiewijzer/ui/commitments_view.py" line="368"/>
         <source>%n toezegging(en) naar %1.</source>
         <translation>
             <numerusform>%n toezegging naar %1.</numerusform>
@@ -42,11 +42,11 @@
 <context>
     <name>CopyFlow</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="247"/>
-        <source>%n toezegging(en) vastgelegd.</source>
+        <location filename="../../desktop/reactiewijzer/ui/copy_flow.py" line="320"/>
+        <source>en nog %n toezegging(en).</source>
         <translation>
-            <numerusform>%n toezegging vastgelegd.</numerusform>
-            <numerusform>%n toezeggingen vastgelegd.</numerusform>
+            <numerusform>en nog %n toezegging.</numerusform>
+            <numerusform>en nog %n toezeggingen.</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,20 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/reactiewijzer/ui/backup_dialog.py" line="25"/>
+        <source>Kies de back-up die je wilt terugzetten. De huidige lijst (%n toezegging(en)) wordt niet gewist maar als kopie bewaard.</source>
+        <translation>
+            <numerusform>Kies de back-up die je wilt terugzetten. De huidige lijst (%n toezegging) wordt niet gewist maar als kopie bewaard.</numerusform>
+            <numerusform>Kies de back-up die je wilt terugzetten. De huidige lijst (%n toezeggingen) wordt niet gewist maar als kopie bewaard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="148"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="152"/>
         <source>%n bericht(en)</source>
         <translation>
             <numerusform>%n bericht</numerusform>
@@ -100,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="150"/>
+        <location filename="../../desktop/reactiewijzer/ui/thread_view.py" line="148"/>
         <source>%n deelnemer(s)</source>
         <translation>
             <numerusform>%n deelnemer</numerusform>

@@ -361,8 +361,13 @@ def test_follow_up_draft_closes_the_loop(store: CommitmentStore) -> None:
     )
     with pytest.raises(InputError):
         follow_up_draft(c)
-    done = store.mark_done(c.id, "de monteur heeft de lamp vervangen omdat die kapot was")
-    draft = follow_up_draft(done)
+    done = store.mark_done(c.id, "intern: ticket 4711, aannemer Jansen gebeld")
+    internal = follow_up_draft(done)
+    assert "4711" not in internal and "Jansen" not in internal  # the note is internal
+    assert "[vul in wat er gedaan is]" in internal
+    draft = follow_up_draft(
+        done, done_text="de monteur heeft de lamp vervangen omdat die kapot was"
+    )
     assert draft.startswith("Hoi Anna,")
     assert "Op 12 november beloofden we je: ‘Ik laat je vrijdag weten" in draft
     assert "Dit hebben we gedaan: de monteur heeft de lamp vervangen omdat die kapot was." in draft

@@ -7,6 +7,7 @@ core/due_dates.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -92,6 +93,32 @@ def is_promise(sentence: str, lang: str) -> bool:
     return not any(p.search(sentence) for p in patterns.not_promise)
 
 
+# A quotation: ‘…’, “…”, "…" or «…» on one line. A promise quoted from an earlier reply (the
+# follow-up draft quotes the one it closes) is not a new promise.
+_QUOTED = re.compile(r"‘[^’\n]*’|“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+
+
+def _unquoted(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
+    """`text` (at `offset` in the reply) with every quotation in it blanked out. `quoted` is
+    sorted and non-overlapping: only the quotations that reach into this sentence are looked
+    at, so a reply of thousands of quotes and sentences stays linear."""
+    if not quoted:
+        return text
+    first = max(bisect_right(quoted, (offset, len(text) + offset + 1)) - 1, 0)
+    out, pos = [], 0
+    for start, end in quoted[first:]:
+        if start >= offset + len(text):
+            break
+        a, b = max(start - offset, 0), min(end - offset, len(text))
+        if a >= b:
+            continue
+        out.append(text[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def find_commitments(reply: str, *, written_at: datetime, lang: str = "auto") -> list[Commitment]:
     """The promises in `reply`, each with its span and the date it is due (or None)."""
     if lang == "auto":
@@ -99,8 +126,9 @@ def find_commitments(reply: str, *, written_at: datetime, lang: str = "auto") ->
     if lang not in LANGS:
         raise InputError(f"Onbekende taal: {lang}", f"Unknown language: {lang}")
     found = []
+    quoted = [m.span() for m in _QUOTED.finditer(reply)]
     for span in sentences(reply):
-        if is_promise(span.text, lang):
+        if is_promise(_unquoted(span.text, span.start, quoted), lang):
             due = resolve_due(span.text, written_at=written_at, lang=lang)
             found.append(Commitment(text=span.text, start=span.start, end=span.end, due=due))
     return found

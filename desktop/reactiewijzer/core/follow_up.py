@@ -24,8 +24,14 @@ def _templates() -> dict[str, dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def follow_up_draft(commitment: StoredCommitment, *, lang: str = "auto") -> str:
-    """The follow-up for a done commitment, in the promise's language unless `lang` is given."""
+def follow_up_draft(
+    commitment: StoredCommitment, *, lang: str = "auto", done_text: str | None = None
+) -> str:
+    """The follow-up for a done commitment, in the promise's language unless `lang` is given.
+
+    `done_text` is what the citizen is told was done. The commitment's note is internal and
+    never goes into the draft: without `done_text` the draft gets a placeholder, which the
+    placeholder check (core/checks/placeholders.py) keeps from being copied unfilled."""
     if commitment.status != "done":
         raise InputError(
             "Een vervolgreactie kan pas als de toezegging is afgerond.",
@@ -38,7 +44,7 @@ def follow_up_draft(commitment: StoredCommitment, *, lang: str = "auto") -> str:
     greeting = t["greeting"].format(name=name) if name else t["greeting_without_name"]
     made = commitment.created
     when = f"{made.day} {t['months'][made.month - 1]}"
-    note = (commitment.note or "").strip()
+    note = (done_text or "").strip()
     body = t["body"].format(
         date=when,
         promise=commitment.text.strip(),

@@ -70,6 +70,7 @@ BACKUP_EVERY = 60.0
 _ORDER = "ORDER BY due IS NULL, due, id"
 # One person: their name or handle, any case, with or without the '@'.
 _PERSON_MATCH = "person = ? COLLATE NOCASE OR ltrim(handle, '@') = ? COLLATE NOCASE"
+_EDITABLE = frozenset({"text", "due", "person", "handle", "platform", "thread_ref", "note"})
 _FILTER_SQL = {
     "open": ("status = 'open'", _ORDER),
     "due_this_week": ("status = 'open' AND due >= :today AND due <= :week_end", _ORDER),
@@ -477,18 +478,33 @@ class CommitmentStore:
         )
 
     @_guarded
-    def search(self, query: str, *, limit: int = 100) -> list[StoredCommitment]:
-        """Full-text search over text, person, handle, note and the reply; words as prefixes."""
+    def search(
+        self, query: str, *, limit: int = 100, filter: str = "all", today: date | None = None
+    ) -> list[StoredCommitment]:
+        """Full-text search over text, person, handle, note and the reply; words as prefixes.
+        `filter` (one of FILTERS) narrows the hits: search and filter combine."""
         terms = re.findall(r"\w+", query)
         if not terms:
             return []
+        if filter not in _FILTER_SQL:
+            raise InputError(
+                f"Onbekend filter '{filter}'; kies uit {', '.join(FILTERS)}.",
+                f"Unknown filter '{filter}'; choose from {', '.join(FILTERS)}.",
+            )
+        where, _ = _FILTER_SQL[filter]
+        today = today or date.today()
         # Each word quoted (no FTS syntax from the user) and a prefix: "lantaarn" finds
         # "lantaarnpaal", as the user types.
         match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
         return self._rows(
             f"SELECT c.* FROM {TABLE}_fts JOIN {TABLE} c ON c.id = {TABLE}_fts.rowid "
-            f"WHERE {TABLE}_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, int(limit)),
+            f"WHERE {TABLE}_fts MATCH :match AND ({where}) ORDER BY rank LIMIT :limit",
+            {
+                "match": match,
+                "limit": int(limit),
+                "today": today.isoformat(),
+                "week_end": (today + timedelta(days=6 - today.weekday())).isoformat(),
+            },
         )
 
     # --- writing ------------------------------------------------------------------------------
@@ -585,6 +601,31 @@ class CommitmentStore:
     @_guarded
     def set_text(self, commitment_id: int, text: str) -> StoredCommitment:
         return self._update(commitment_id, text=self._new_row(text)["text"])
+
+    @_writes
+    @_guarded
+    def edit(self, commitment_id: int, **changes: Any) -> StoredCommitment:
+        """Change any of text, due, person, handle, platform, thread_ref and note at once; a
+        field not given stays as it is, an empty one is cleared (the text cannot be)."""
+        unknown = set(changes) - _EDITABLE
+        if unknown:
+            raise InputError(
+                f"Deze velden kun je niet wijzigen: {', '.join(sorted(unknown))}.",
+                f"These fields cannot be changed: {', '.join(sorted(unknown))}.",
+            )
+        values: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name == "text":
+                values["text"] = self._new_row(value)["text"]
+            elif name == "due":
+                values["due"] = value.isoformat() if isinstance(value, date) else None
+            elif name == "note":
+                values["note"] = (value or "").strip() or None
+            else:
+                values[name] = _clean(value)
+        if not values:
+            return self.get(commitment_id)
+        return self._update(commitment_id, **values)
 
     # --- privacy --------------------------------------------------------------------------------
 

@@ -1,66 +1,170 @@
-"""Small dialogs of the commitment log: confirm what to log, a note, a due date.
+"""Dialogs of the commitment log: confirm what to log, add or edit one, its details, a note,
+a due date and the follow-up.
 
 `ConfirmCommitmentsDialog` is shown by the "Kopieer reactie" flow: the user sees each promise
-found, can edit its text and due date or leave it out, and only then is it logged.
+found and whom it was made to, can edit them or leave one out, and only then is it logged.
+Dates are typed as people write them ("09-12-2026", "9-12", "vrijdag", "9 dec") and read by
+core/date_entry.py, the promise reader's own parser.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from html import escape
+from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from reactiewijzer.core.date_entry import format_date, read_typed_date
+from reactiewijzer.core.errors import Error
 from reactiewijzer.core.model import Commitment
+from reactiewijzer.core.store_records import StoredCommitment
+from reactiewijzer.ui.commitments_model import platform_keys, platform_name, status_name
+
+Today = Callable[[], date]
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def _lang() -> str:
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
 
 
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+def _weekday(day: date) -> str:
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
 
 
-class DueDateEdit(QWidget):
-    """A date field with a "Geen datum" box: a promise may (for now) have no due date."""
+class DateField(QWidget):
+    """A line to type a date in, with what it was read as (or why not) right below it.
 
-    def __init__(self, due: date | None, parent: QWidget | None = None) -> None:
+    Empty means no date. A date in the past is kept, with a warning: a late entry is still a
+    true entry."""
+
+    changed = Signal()
+
+    def __init__(
+        self, due: date | None, parent: QWidget | None = None, *, today: Today = date.today
+    ) -> None:
         super().__init__(parent)
-        self.date_edit = QDateEdit(_qdate(due or date.today()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d-M-yyyy")
+        self._today = today
+        self.date_edit = QLineEdit(format_date(due) if due else "")
         self.date_edit.setAccessibleName(self.tr("Datum"))
-        self.none_box = QCheckBox(self.tr("Geen datum"))
-        self.none_box.setAccessibleName(self.tr("Geen datum"))
-        self.none_box.setChecked(due is None)
-        self.none_box.toggled.connect(lambda none: self.date_edit.setEnabled(not none))
-        self.date_edit.setEnabled(due is not None)
-        layout = QGridLayout(self)
+        self.date_edit.setPlaceholderText(self.tr("dd-mm-jjjj, ‘vrijdag’ of ‘9 dec’"))
+        self.date_edit.setToolTip(
+            self.tr(
+                "Typ een datum (09-12-2026, 9-12) of een dag (vrijdag, 9 dec). Leeg: geen datum."
+            )
+        )
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName(self.tr("Gelezen datum"))
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.date_edit, 0, 0)
-        layout.addWidget(self.none_box, 0, 1)
+        layout.setSpacing(2)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.feedback)
+        self._due: date | None = due
+        self._error: str | None = None
+        self.date_edit.textChanged.connect(self._read)
+        self._read()
+
+    def _read(self, *_: object) -> None:
+        try:
+            typed = read_typed_date(self.date_edit.text(), today=self._today(), lang=_lang())
+        except Error as exc:
+            self._due, self._error = None, exc.message(_lang())
+            self.feedback.setText(self._error)
+        else:
+            self._error = None
+            self._due = typed.day if typed else None
+            if typed is None:
+                self.feedback.setText(self.tr("Geen datum"))
+            elif typed.in_the_past:
+                self.feedback.setText(
+                    self.tr("Let op: %1 is al voorbij.").replace("%1", self._spoken(typed.day))
+                )
+            else:
+                self.feedback.setText(self._spoken(typed.day))
+        self.changed.emit()
+
+    @staticmethod
+    def _spoken(day: date) -> str:
+        return f"{_weekday(day)} {format_date(day)}"
 
     def due(self) -> date | None:
-        return None if self.none_box.isChecked() else _pydate(self.date_edit.date())
+        return self._due
+
+    def is_valid(self) -> bool:
+        return self._error is None
+
+    def in_the_past(self) -> bool:
+        return self._due is not None and self._due < self._today()
+
+    def set_text(self, text: str) -> None:
+        self.date_edit.setText(text)
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel with accessible names, wired to accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    ok.setText(QCoreApplication.translate("CommitmentButtons", "OK"))
+    ok.setAccessibleName(QCoreApplication.translate("CommitmentButtons", "OK"))
+    cancel.setText(QCoreApplication.translate("CommitmentButtons", "&Annuleren"))
+    cancel.setAccessibleName(QCoreApplication.translate("CommitmentButtons", "Annuleren"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _keep_ok_valid(buttons: QDialogButtonBox, fields: list[DateField], more=None) -> None:
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok) or next(
+        (b for b in buttons.buttons() if buttons.buttonRole(b) == buttons.ButtonRole.AcceptRole),
+        None,
+    )
+
+    def update() -> None:
+        valid = all(f.is_valid() or not f.isEnabled() for f in fields)
+        if more is not None:
+            valid = valid and more()
+        if ok is not None:
+            ok.setEnabled(valid)
+
+    for f in fields:
+        f.changed.connect(update)
+    update()
 
 
 class ConfirmCommitmentsDialog(QDialog):
-    """Edit and confirm the promises found in a reply before they are logged."""
+    """Edit and confirm the promises found in a reply, and whom they are for, before logging."""
 
-    def __init__(self, commitments: list[Commitment], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        commitments: list[Commitment],
+        parent: QWidget | None = None,
+        *,
+        person: str | None = None,
+        handle: str | None = None,
+        today: Today = date.today,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Toezeggingen vastleggen"))
         self.setAccessibleName(self.tr("Toezeggingen vastleggen"))
@@ -68,14 +172,21 @@ class ConfirmCommitmentsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Deze reactie belooft iets. Leg vast wat je belooft, zodat het terugkomt als "
-                "het zover is. Pas de tekst of de datum aan waar nodig."
+                "het zover is. Pas de tekst, de datum of de persoon aan waar nodig."
             )
         )
         intro.setWordWrap(True)
+        who = QFormLayout()
+        self.person_edit = QLineEdit(person or "")
+        self.person_edit.setAccessibleName(self.tr("Aan (naam)"))
+        self.handle_edit = QLineEdit(handle or "")
+        self.handle_edit.setAccessibleName(self.tr("Account"))
+        who.addRow(self.tr("&Aan:"), self.person_edit)
+        who.addRow(self.tr("A&ccount:"), self.handle_edit)
         grid = QGridLayout()
         self.keep_boxes: list[QCheckBox] = []
         self.text_edits: list[QLineEdit] = []
-        self.due_edits: list[DueDateEdit] = []
+        self.due_edits: list[DateField] = []
         for row, c in enumerate(self._commitments):
             keep = QCheckBox()
             keep.setChecked(True)
@@ -83,20 +194,24 @@ class ConfirmCommitmentsDialog(QDialog):
             text = QLineEdit(c.text)
             text.setAccessibleName(self.tr("Tekst van toezegging %1").replace("%1", str(row + 1)))
             text.setMinimumWidth(420)
-            due = DueDateEdit(c.due)
+            due = DateField(c.due, today=today)
             due.date_edit.setAccessibleName(
                 self.tr("Datum van toezegging %1").replace("%1", str(row + 1))
             )
             keep.toggled.connect(text.setEnabled)
             keep.toggled.connect(due.setEnabled)
+            keep.toggled.connect(self._update_hint)
+            due.changed.connect(self._update_hint)
             grid.addWidget(keep, row, 0)
             grid.addWidget(text, row, 1)
             grid.addWidget(due, row, 2)
             self.keep_boxes.append(keep)
             self.text_edits.append(text)
             self.due_edits.append(due)
-        hint = QLabel(self.tr("Zonder datum komt een belofte niet terug: noem liever een dag."))
-        hint.setWordWrap(True)
+        self.hint = QLabel(
+            self.tr("Zonder datum komt een belofte niet terug: noem liever een dag.")
+        )
+        self.hint.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("&Vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -108,9 +223,20 @@ class ConfirmCommitmentsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(who)
         layout.addLayout(grid)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
+        _keep_ok_valid(buttons, self.due_edits)
+        self._update_hint()
+
+    def _update_hint(self, *_: object) -> None:
+        # Only when a kept promise has no date: the hint is about that promise.
+        undated = any(
+            keep.isChecked() and due.is_valid() and due.due() is None
+            for keep, due in zip(self.keep_boxes, self.due_edits, strict=True)
+        )
+        self.hint.setVisible(undated)
 
     def confirmed(self) -> list[Commitment]:
         """The commitments the user kept, with their edited text and due date."""
@@ -122,9 +248,15 @@ class ConfirmCommitmentsDialog(QDialog):
                 out.append(replace(c, text=text.text().strip(), due=due.due()))
         return out
 
+    def person(self) -> str | None:
+        return self.person_edit.text().strip() or None
+
+    def handle(self) -> str | None:
+        return self.handle_edit.text().strip() or None
+
 
 class NoteDialog(QDialog):
-    """Ask for a note: what was done, or why a promise is dropped."""
+    """Ask for a note: what was done, or why a promise is dropped. Notes are internal."""
 
     def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,46 +265,201 @@ class NoteDialog(QDialog):
         label = QLabel(prompt)
         label.setWordWrap(True)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setAccessibleName(self.tr("Notitie"))
+        self.note_edit.setAccessibleName(self.tr("Interne notitie"))
         self.note_edit.setTabChangesFocus(True)
         label.setBuddy(self.note_edit)
+        internal = QLabel(self.tr("Interne notitie: komt nooit in een reactie aan de inwoner."))
+        internal.setWordWrap(True)
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.note_edit)
+        layout.addWidget(internal)
         layout.addWidget(buttons)
 
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()
 
 
-def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
-    """OK and Cancel with accessible names, wired to accept and reject."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(dialog.tr("OK"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(dialog.tr("Annuleren"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
 class DueDateDialog(QDialog):
-    """Change a commitment's due date (or take it away)."""
+    """Change a commitment's due date (or take it away: leave the field empty)."""
 
-    def __init__(self, due: date | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, due: date | None, parent: QWidget | None = None, *, today: Today = date.today
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Datum wijzigen"))
         self.setAccessibleName(self.tr("Datum wijzigen"))
-        self.editor = DueDateEdit(due)
-        label = QLabel(self.tr("Wanneer moet dit gedaan zijn?"))
+        self.editor = DateField(due, today=today)
+        label = QLabel(self.tr("&Wanneer moet dit gedaan zijn?"))
         label.setBuddy(self.editor.date_edit)
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
+        _keep_ok_valid(buttons, [self.editor])
 
     def due(self) -> date | None:
         return self.editor.due()
+
+
+class EditCommitmentDialog(QDialog):
+    """Add a commitment by hand, or change one: text, person, account, date, platform, thread,
+    internal note."""
+
+    def __init__(
+        self,
+        record: StoredCommitment | None,
+        parent: QWidget | None = None,
+        *,
+        today: Today = date.today,
+    ) -> None:
+        super().__init__(parent)
+        title = self.tr("Toezegging wijzigen") if record else self.tr("Toezegging toevoegen")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.text_edit = QPlainTextEdit(record.text if record else "")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setAccessibleName(self.tr("Toezegging"))
+        self.text_edit.setMaximumHeight(self.text_edit.fontMetrics().lineSpacing() * 5)
+        self.person_edit = QLineEdit((record.person if record else None) or "")
+        self.person_edit.setAccessibleName(self.tr("Aan (naam)"))
+        self.handle_edit = QLineEdit((record.handle if record else None) or "")
+        self.handle_edit.setAccessibleName(self.tr("Account"))
+        self.due_field = DateField(record.due if record else None, today=today)
+        self.platform_combo = QComboBox()
+        self.platform_combo.setAccessibleName(self.tr("Platform"))
+        self.platform_combo.addItem(self.tr("(geen)"), "")
+        current = (record.platform if record else None) or ""
+        for key in platform_keys():
+            self.platform_combo.addItem(platform_name(key), key)
+        if current and self.platform_combo.findData(current) < 0:
+            self.platform_combo.addItem(current, current)  # a platform the CLI wrote freely
+        self.platform_combo.setCurrentIndex(max(self.platform_combo.findData(current), 0))
+        self.thread_edit = QLineEdit((record.thread_ref if record else None) or "")
+        self.thread_edit.setAccessibleName(self.tr("Gesprek (link)"))
+        self.note_edit = QPlainTextEdit((record.note if record else None) or "")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setAccessibleName(self.tr("Interne notitie"))
+        self.note_edit.setMaximumHeight(self.note_edit.fontMetrics().lineSpacing() * 4)
+        self.note_edit.setPlaceholderText(
+            self.tr("Intern: komt nooit in een reactie aan de inwoner.")
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&Toezegging:"), self.text_edit)
+        form.addRow(self.tr("&Aan:"), self.person_edit)
+        form.addRow(self.tr("A&ccount:"), self.handle_edit)
+        form.addRow(self.tr("&Datum:"), self.due_field)
+        form.addRow(self.tr("&Platform:"), self.platform_combo)
+        form.addRow(self.tr("&Gesprek (link):"), self.thread_edit)
+        form.addRow(self.tr("&Interne notitie:"), self.note_edit)
+        self.buttons = ok_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        _keep_ok_valid(
+            self.buttons, [self.due_field], lambda: bool(self.text_edit.toPlainText().strip())
+        )
+        self.text_edit.textChanged.connect(self.due_field.changed)
+
+    def values(self) -> dict[str, Any]:
+        """The fields as CommitmentStore.add / edit take them."""
+        return {
+            "text": self.text_edit.toPlainText().strip(),
+            "person": self.person_edit.text().strip() or None,
+            "handle": self.handle_edit.text().strip() or None,
+            "due": self.due_field.due(),
+            "platform": self.platform_combo.currentData() or None,
+            "thread_ref": self.thread_edit.text().strip() or None,
+            "note": self.note_edit.toPlainText().strip() or None,
+        }
+
+
+class DetailsDialog(QDialog):
+    """Everything the log holds on one commitment: the promise, the reply, thread, note."""
+
+    def __init__(self, record: StoredCommitment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Toezegging"))
+        self.setAccessibleName(self.tr("Details van de toezegging"))
+        self.body = QTextBrowser()
+        self.body.setAccessibleName(self.tr("Details van de toezegging"))
+        self.body.setOpenExternalLinks(False)
+        self.body.setHtml(self._html(record))
+        self.body.setMinimumSize(520, 360)
+        self.edit_button = QPushButton(self.tr("&Wijzigen…"))
+        self.edit_button.setAccessibleName(self.tr("Wijzigen"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Sluiten"))
+        close.setAccessibleName(self.tr("Sluiten"))
+        buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.edit_button.clicked.connect(lambda: self.done(2))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(buttons)
+
+    def _html(self, r: StoredCommitment) -> str:
+        who = " ".join(p for p in (r.person, r.handle) if p) or "—"
+        rows = [
+            (self.tr("Toezegging"), r.text),
+            (self.tr("Aan"), who),
+            (self.tr("Datum"), format_date(r.due) if r.due else self.tr("geen datum")),
+            (self.tr("Status"), status_name(r)),
+            (self.tr("Platform"), platform_name(r.platform) if r.platform else "—"),
+            (self.tr("Vastgelegd"), r.created.strftime("%d-%m-%Y %H:%M")),
+        ]
+        if r.done_at:
+            rows.append((self.tr("Afgesloten"), r.done_at.strftime("%d-%m-%Y %H:%M")))
+        out = ["<table cellspacing='4'>"]
+        for name, value in rows:
+            out.append(f"<tr><th align='left'>{escape(name)}</th><td>{escape(value)}</td></tr>")
+        out.append("</table>")
+        sections = [
+            (self.tr("Interne notitie (komt nooit in een reactie)"), r.note),
+            (self.tr("Gesprek"), r.thread_ref),
+            (self.tr("De reactie met de belofte"), r.reply),
+        ]
+        for name, value in sections:
+            if value:
+                text = escape(value).replace("\n", "<br>")
+                out.append(f"<p><b>{escape(name)}</b></p><p>{text}</p>")
+        return "".join(out)
+
+
+class FollowUpDialog(QDialog):
+    """What to tell the citizen in the follow-up. The internal note is shown, never copied."""
+
+    def __init__(self, record: StoredCommitment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vervolgreactie opstellen"))
+        self.setAccessibleName(self.tr("Vervolgreactie opstellen"))
+        promise = QLabel(self.tr("Beloofd: ‘%1’").replace("%1", record.text))
+        promise.setWordWrap(True)
+        label = QLabel(
+            self.tr(
+                "&Wat vertel je de inwoner over wat er gedaan is? Dit komt in de "
+                "vervolgreactie. Leeg: er komt een invulplek die je nog moet invullen."
+            )
+        )
+        label.setWordWrap(True)
+        self.public_edit = QPlainTextEdit()
+        self.public_edit.setTabChangesFocus(True)
+        self.public_edit.setAccessibleName(self.tr("Voor de inwoner"))
+        label.setBuddy(self.public_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(promise)
+        layout.addWidget(label)
+        layout.addWidget(self.public_edit)
+        if record.note:
+            internal = QLabel(
+                self.tr("Interne notitie (komt niet in de reactie): %1").replace("%1", record.note)
+            )
+            internal.setWordWrap(True)
+            layout.addWidget(internal)
+        layout.addWidget(ok_cancel_buttons(self))
+
+    def public_text(self) -> str | None:
+        return self.public_edit.toPlainText().strip() or None

@@ -14,7 +14,7 @@ from reactiewijzer.ui.services import Services, Unavailable
 
 
 class CommitmentsTab(QWidget):
-    follow_up_requested = Signal(str)
+    follow_up_requested = Signal(str, str, str)  # draft, platform key, thread
 
     def __init__(self, services: Services, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,13 +8,14 @@ see docs/commitments.md), so it runs on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,7 +33,13 @@ from PySide6.QtWidgets import (
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.follow_up import follow_up_draft
 from reactiewijzer.core.store_records import StoredCommitment
-from reactiewijzer.ui.commitment_dialogs import DueDateDialog, NoteDialog
+from reactiewijzer.ui.commitment_dialogs import (
+    DetailsDialog,
+    DueDateDialog,
+    EditCommitmentDialog,
+    FollowUpDialog,
+    NoteDialog,
+)
 from reactiewijzer.ui.commitments_model import CommitmentsTableModel
 
 FILTER_KEYS = ("open", "due_this_week", "overdue", "done", "dropped", "all")
@@ -44,7 +52,8 @@ def _ui_lang() -> str:
 class CommitmentsView(QWidget):
     """Table of commitments with filters, search and the actions on one commitment."""
 
-    follow_up_requested = Signal(str)  # the draft of a follow-up reply
+    # The draft of a follow-up reply, the commitment's platform key and its thread (link).
+    follow_up_requested = Signal(str, str, str)
 
     def __init__(
         self, store: Any, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
@@ -67,17 +76,28 @@ class CommitmentsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
+        # Click a header to sort; until then the filter's own order (due date, newest first).
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(
             CommitmentsTableModel.COLUMNS.index("text"), QHeaderView.ResizeMode.Stretch
         )
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.details_button = QPushButton()
         self.done_button = QPushButton()
         self.due_button = QPushButton()
         self.drop_button = QPushButton()
         self.follow_up_button = QPushButton()
         self.export_csv_button = QPushButton()
         self.export_ics_button = QPushButton()
+        self.alarm_box = QCheckBox()
         self.restore_button = QPushButton()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -88,15 +108,28 @@ class CommitmentsView(QWidget):
         top.addWidget(self.filter_combo)
         top.addWidget(self.search_edit, 1)
         actions = QHBoxLayout()
-        for button in (self.done_button, self.due_button, self.drop_button, self.follow_up_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.details_button,
+            self.done_button,
+            self.due_button,
+            self.drop_button,
+            self.follow_up_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.export_csv_button)
-        actions.addWidget(self.export_ics_button)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        exports.addWidget(self.export_csv_button)
+        exports.addWidget(self.export_ics_button)
+        exports.addWidget(self.alarm_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
         layout.addLayout(actions)
+        layout.addLayout(exports)
         layout.addWidget(self.message_label)
         layout.addWidget(self.restore_button)
 
@@ -104,10 +137,15 @@ class CommitmentsView(QWidget):
         self.filter_combo.currentIndexChanged.connect(self.refresh)
         self.search_edit.textChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.show_details())
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.add_button.clicked.connect(self.ask_add)
+        self.edit_button.clicked.connect(self.ask_edit)
+        self.details_button.clicked.connect(self.show_details)
         self.done_button.clicked.connect(self._ask_done)
         self.due_button.clicked.connect(self._ask_due)
         self.drop_button.clicked.connect(self._ask_drop)
-        self.follow_up_button.clicked.connect(self.request_follow_up)
+        self.follow_up_button.clicked.connect(lambda: self.request_follow_up())
         self.export_csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self.export_ics_button.clicked.connect(lambda: self._ask_export("ics"))
         self.restore_button.clicked.connect(self.ask_restore)
@@ -138,6 +176,11 @@ class CommitmentsView(QWidget):
             self.filter_combo: self.tr("Filter"),
             self.search_edit: self.tr("Zoeken"),
             self.table: self.tr("Toezeggingen"),
+            self.add_button: self.tr("Toevoegen"),
+            self.edit_button: self.tr("Wijzigen"),
+            self.details_button: self.tr("Details"),
+            self.alarm_box: self.tr("Herinnering een dag van tevoren"),
+            self.empty_label: self.tr("Lege lijst"),
             self.done_button: self.tr("Afgerond"),
             self.due_button: self.tr("Datum wijzigen"),
             self.drop_button: self.tr("Laten vervallen"),
@@ -150,6 +193,14 @@ class CommitmentsView(QWidget):
         }
         for widget, name in texts.items():
             widget.setAccessibleName(name)
+        self.add_button.setText(self.tr("&Toevoegen…"))
+        self.add_button.setToolTip(self.tr("Een toezegging met de hand vastleggen"))
+        self.edit_button.setText(self.tr("&Wijzigen…"))
+        self.details_button.setText(self.tr("D&etails…"))
+        self.details_button.setToolTip(
+            self.tr("De reactie, het gesprek en de notitie (ook: dubbelklik op een regel)")
+        )
+        self.alarm_box.setText(self.tr("met &herinnering een dag van tevoren"))
         self.done_button.setText(self.tr("&Afgerond…"))
         self.done_button.setToolTip(self.tr("Markeer als gedaan, met een notitie"))
         self.due_button.setText(self.tr("&Datum wijzigen…"))
@@ -164,12 +215,21 @@ class CommitmentsView(QWidget):
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
+        self._update_empty()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             # The cells translate themselves when painted; no need to ask the store again.
             self.model.layoutChanged.emit()
+        elif (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isVisible()
+            and self.isActiveWindow()
+        ):
+            # Back in the window after working elsewhere: the CLI (or another window) may
+            # have written to the log in the meantime.
+            self.refresh()
         super().changeEvent(event)
 
     # --- reading ----------------------------------------------------------------------------
@@ -181,15 +241,37 @@ class CommitmentsView(QWidget):
         self.filter_combo.setCurrentIndex(FILTER_KEYS.index(key))
 
     def refresh(self) -> None:
+        """Read the log again (filter and search together), keeping the selected row."""
         query = self.search_edit.text().strip()
         today = self._today()
+        chosen = self.current_filter()
+        kept = self.selected()
         rows = self._call(
-            lambda: self.store.search(query) if query else self.store.list(
-                self.current_filter(), today=today
-            )
+            lambda: self.store.search(query, filter=chosen, today=today) if query
+            else self.store.list(chosen, today=today)
         )  # fmt: skip
         self.model.set_rows(rows or [], today)
+        if kept is not None:
+            self.select_id(kept.id)
+        self._update_empty()
         self._update_buttons()
+
+    def _update_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        if not empty:
+            return
+        name = self.filter_combo.currentText()
+        query = self.search_edit.text().strip()
+        if query:
+            text = (
+                self.tr("Geen toezeggingen gevonden voor ‘%1’ in ‘%2’.")
+                .replace("%1", query)
+                .replace("%2", name)
+            )
+        else:
+            text = self.tr("Geen toezeggingen in ‘%1’.").replace("%1", name)
+        self.empty_label.setText(text)
 
     def selected(self) -> StoredCommitment | None:
         rows = self.table.selectionModel().selectedRows()
@@ -204,6 +286,8 @@ class CommitmentsView(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         r = self.selected()
+        self.edit_button.setEnabled(r is not None)
+        self.details_button.setEnabled(r is not None)
         is_open = r is not None and r.status == "open"
         self.done_button.setEnabled(is_open)
         self.drop_button.setEnabled(is_open)
@@ -233,18 +317,50 @@ class CommitmentsView(QWidget):
             self.select_id(changed.id)  # it may still be in view
         return changed
 
-    def request_follow_up(self) -> None:
+    def add_commitment(self, **values: Any) -> StoredCommitment | None:
+        added = self._change(lambda: self.store.add(**values))
+        if added is not None:
+            if not self.select_id(added.id):
+                self.set_filter("all")  # show it, whatever the filter was
+                self.select_id(added.id)
+            self._say(self.tr("Vastgelegd: ‘%1’.").replace("%1", added.text))
+        return added
+
+    def edit_selected(self, **changes: Any) -> StoredCommitment | None:
+        r = self.selected()
+        if r is None:
+            return None
+        changed = self._change(lambda: self.store.edit(r.id, **changes))
+        if changed is not None:
+            self.select_id(changed.id)
+            self._say(self.tr("Gewijzigd: ‘%1’.").replace("%1", changed.text))
+        return changed
+
+    def request_follow_up(self, done_text: str | None = None) -> None:
+        """Ask what to tell the citizen (the internal note is never copied), then hand the
+        draft to the window with the commitment's platform and thread."""
         r = self.selected()
         if r is None or r.status != "done":
             return
+        if done_text is None:
+            dialog = FollowUpDialog(r, self)
+            try:
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return
+                done_text = dialog.public_text() or ""
+            finally:
+                dialog.deleteLater()
         try:
-            self.follow_up_requested.emit(follow_up_draft(r))
+            draft = follow_up_draft(r, done_text=done_text or None)
         except Error as exc:
             self._say(exc.message(_ui_lang()))
+            return
+        self.follow_up_requested.emit(draft, r.platform or "", r.thread_ref or "")
 
     def export_to(self, path: Path, kind: str) -> int | None:
         if kind == "ics":
-            count = self._call(lambda: self.store.export(path, kind="ics"))
+            alarm = timedelta(days=1) if self.alarm_box.isChecked() else None
+            count = self._call(lambda: self.store.export(path, kind="ics", alarm=alarm))
             done = self.tr("%n toezegging(en) met een datum naar %1.", "", count or 0)
         else:
             # Excel in the user's language: ';' and Dutch headers, or ',' and English ones.
@@ -295,10 +411,65 @@ class CommitmentsView(QWidget):
 
     # --- dialogs (the buttons) ----------------------------------------------------------------
 
+    def ask_add(self) -> None:
+        dialog = EditCommitmentDialog(None, self, today=self._today)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                values = dialog.values()
+                note = values.pop("note")
+                added = self.add_commitment(**values)
+                if added is not None and note:
+                    self._change(lambda: self.store.edit(added.id, note=note))
+                    self.select_id(added.id)
+        finally:
+            dialog.deleteLater()
+
+    def ask_edit(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        dialog = EditCommitmentDialog(r, self, today=self._today)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.edit_selected(**dialog.values())
+        finally:
+            dialog.deleteLater()
+
+    def show_details(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        dialog = DetailsDialog(r, self)
+        try:
+            wants_edit = dialog.exec() == 2
+        finally:
+            dialog.deleteLater()
+        if wants_edit:
+            self.ask_edit()
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        for button in (
+            self.details_button,
+            self.edit_button,
+            self.due_button,
+            self.done_button,
+            self.drop_button,
+            self.follow_up_button,
+            self.add_button,
+        ):
+            action = menu.addAction(button.text(), button.click)
+            action.setEnabled(button.isEnabled())
+        menu.exec(self.table.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
     def _ask_done(self) -> None:
         dialog = NoteDialog(
             self.tr("Afgerond"),
-            self.tr("Wat is er gedaan? Dit komt in de vervolgreactie."),
+            self.tr("Wat is er gedaan? Voor jezelf en je collega's."),
             self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -315,7 +486,7 @@ class CommitmentsView(QWidget):
         r = self.selected()
         if r is None:
             return
-        dialog = DueDateDialog(r.due, self)
+        dialog = DueDateDialog(r.due, self, today=self._today)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_selected_due(dialog.due())
 
@@ -332,7 +503,14 @@ class CommitmentsView(QWidget):
                 "toezeggingen.csv",
                 self.tr("CSV (*.csv)"),
             )
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        # Qt's own dialog, not the desktop's: it speaks the UI language (qtbase_nl/_en).
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            title,
+            str(Path.home() / name),
+            pattern,
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
         if path:
             self.export_to(Path(path), kind)
 

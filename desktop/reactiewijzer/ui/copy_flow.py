@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reactiewijzer.core.checks.placeholders import BLOCKS_COPY
+from reactiewijzer.core.date_entry import format_date
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.merge import merge
 from reactiewijzer.core.model import Commitment, Finding
@@ -111,11 +113,13 @@ class ConfirmPostDialog(QDialog):
 
     def _html(self, permanence: list[Finding], commitments: list[Commitment]) -> str:
         out = []
+        # Each promise once: the permanence check's note on a promise is the same promise.
+        permanence = [f for f in permanence if not _same_promise(f, commitments)]
         if commitments:
             out.append("<p><b>" + escape(self.tr("Toezeggingen")) + "</b></p><ul>")
             for c in commitments:
                 due = (
-                    self.tr("uiterlijk %1").replace("%1", c.due.strftime("%d-%m-%Y"))
+                    self.tr("uiterlijk %1").replace("%1", format_date(c.due))
                     if c.due
                     else self.tr("zonder datum — noem liever een dag")
                 )
@@ -127,6 +131,12 @@ class ConfirmPostDialog(QDialog):
                 out.append(f"<li>‘{escape(f.match)}’ — {escape(f.message)}</li>")
             out.append("</ul>")
         return "".join(out)
+
+
+def _same_promise(finding: Finding, commitments: list[Commitment]) -> bool:
+    return finding.rule.endswith(".commitment") and any(
+        finding.start < c.end and c.start < finding.end for c in commitments
+    )
 
 
 def addressee(thread, draft: str = "") -> tuple[str | None, str | None]:
@@ -183,6 +193,7 @@ class CopyFlow(QObject):
         self._outcome: bool | None = None
         self._grammar: tuple[Finding, ...] = ()
         self._log_problem: str | None = None  # why the promises could not be logged
+        self._logged_message: str | None = None  # what was logged, said after copying
         self.findings: list[Finding] = []  # what the last copy looked at
         self._patience = QTimer(self)
         self._patience.setSingleShot(True)
@@ -298,6 +309,9 @@ class CopyFlow(QObject):
             message = self.tr("De reactie staat op het klembord.")
         else:
             message = self.tr("De reactie staat op het klembord, zonder laatste controle.")
+        if self._logged_message:
+            message = f"{message} {self._logged_message}"
+            self._logged_message = None
         if self._log_problem:
             message = f"{message} {self._log_problem}"
             self._log_problem = None
@@ -356,7 +370,12 @@ class CopyFlow(QObject):
         return chosen is copy
 
     def _confirm_errors(self, errors: list[Finding]) -> bool:
-        """An error-level finding is left: ask before it goes to the clipboard."""
+        """An error-level finding is left: ask before it goes to the clipboard. An unfilled
+        placeholder is refused outright: there is no reply in which it belongs."""
+        blocking = [f for f in errors if f.rule in BLOCKS_COPY]
+        if blocking:
+            self._refuse(blocking)
+            return False
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Reactie kopiëren"))
@@ -378,6 +397,19 @@ class CopyFlow(QObject):
         box.deleteLater()
         return chosen
 
+    def _refuse(self, blocking: list[Finding]) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Reactie kopiëren"))
+        box.setText(self.tr("Vul eerst de invulplekken in of haal ze weg; dan kun je kopiëren."))
+        box.setInformativeText("\n".join(f"• {f.match}" for f in blocking[:5]))
+        box.addButton(self.tr("Terug naar de reactie"), QMessageBox.ButtonRole.RejectRole)
+        self.last_dialog = box  # type: ignore[assignment]
+        exec_dialog(box)
+        self.last_dialog = None
+        box.deleteLater()
+        self._status(self.tr("Niet gekopieerd: er staan nog invulplekken in de reactie."))
+
     def _can_log(self) -> bool:
         from reactiewijzer.ui.services import Unavailable
 
@@ -392,16 +424,19 @@ class CopyFlow(QObject):
     def _log(self, commitments: list[Commitment], draft: str, thread: str, platform: str) -> bool:
         from reactiewijzer.ui.commitment_dialogs import ConfirmCommitmentsDialog
 
-        dialog = ConfirmCommitmentsDialog(commitments, parent=self.window)
+        person, handle = addressee(thread, draft)
+        dialog = ConfirmCommitmentsDialog(
+            commitments, parent=self.window, person=person, handle=handle
+        )
         self.last_dialog = dialog  # type: ignore[assignment]
         try:
             if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return False
             confirmed = dialog.confirmed()
+            person, handle = dialog.person(), dialog.handle()
         finally:
             self.last_dialog = None
             dialog.deleteLater()
-        person, handle = addressee(thread, draft)
         try:
             self.services.store.add_many(
                 confirmed, person=person, handle=handle, platform=platform or None, reply=draft
@@ -413,8 +448,29 @@ class CopyFlow(QObject):
             # and nothing of theirs is lost.
             self._log_problem = why
             return True
-        self._status(self.tr("%n toezegging(en) vastgelegd.", "", len(confirmed)))
+        self._logged_message = self._logged(confirmed, person or handle)
         return True
+
+    def _logged(self, confirmed: list[Commitment], who: str | None) -> str:
+        """What was logged, to say after copying: the promise, its date, to whom."""
+        if not confirmed:
+            return self.tr("Niets vastgelegd.")
+        first = confirmed[0]
+        when = format_date(first.due) if first.due else self.tr("zonder datum")
+        text = (
+            self.tr("Vastgelegd: ‘%1’ (%2) aan %3.").replace("%3", who)
+            if who
+            else self.tr("Vastgelegd: ‘%1’ (%2).")
+        )
+        text = text.replace("%1", first.text).replace("%2", when)
+        if len(confirmed) > 1:
+            more = self.tr("en nog %n toezegging(en).", "", len(confirmed) - 1)
+            text = f"{text} {more}"
+        return text
+
+    def _lang(self) -> str:
+        language = self._ui_language() if callable(self._ui_language) else self._ui_language
+        return "en" if language == "en" else "nl"
 
     def _status(self, message: str) -> None:
         status = getattr(self.window, "statusBar", None)

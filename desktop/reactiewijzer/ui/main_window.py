@@ -418,7 +418,9 @@ class MainWindow(QMainWindow):
         )
         self.live.check_now()
 
-    def start_follow_up(self, text: str) -> None:
+    def start_follow_up(self, text: str, platform: str = "", thread: str = "") -> None:
+        """A follow-up replaces the draft, and opens with the commitment's platform and thread
+        (not those of the last draft)."""
         if self.editor.toPlainText().strip():
             answer = QMessageBox.question(
                 self,
@@ -429,6 +431,9 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        if platform:
+            self.draft.set_platform(platform)
+        self.thread_view.paste.setPlainText(thread)
         cursor = self.editor.textCursor()
         cursor.beginEditBlock()
         cursor.select(cursor.SelectionType.Document)

@@ -18,6 +18,7 @@ def prepare_worker(parent_pid: int, nice: int = 5) -> None:
       Where the system has no `nice` or refuses, the checks still run, only less politely.
     - A watch on the parent: a pool's worker outlives a window that was killed (SIGKILL, a
       crash), and would sit in memory for nothing. It leaves when its parent is gone.
+    - The language layer loaded in the background (core/lexicon).
     - Deaf to Ctrl+C: the terminal sends it to the whole process group, and the window closes
       this process itself (a KeyboardInterrupt here only printed a traceback).
     """
@@ -28,6 +29,16 @@ def prepare_worker(parent_pid: int, nice: int = 5) -> None:
     if os.name == "posix":  # elsewhere there is no cheap, safe test; the pool's pipe is all
         watch = threading.Thread(target=_exit_with, args=(parent_pid,), daemon=True)
         watch.start()
+    # The language layer's dictionaries load while the window opens, not on the first keystroke
+    # (a check that comes first waits for the same load, behind its lock).
+    threading.Thread(target=_warm_up_language_layer, daemon=True).start()
+
+
+def _warm_up_language_layer() -> None:
+    with contextlib.suppress(Exception):  # no dictionaries: the checks say so themselves
+        from reactiewijzer.core.lexicon import warm_up
+
+        warm_up()
 
 
 def _exit_with(parent_pid: int) -> None:

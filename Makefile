@@ -66,7 +66,7 @@ dist: setup
 	bash packaging/build_bundle.sh
 
 bench: setup
-	for b in engine bad_input thread store languagetool; do $(BIN)/python bench/$$b.py || exit 1; done
+	for b in engine lexicon bad_input thread store languagetool; do $(BIN)/python bench/$$b.py || exit 1; done
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py
 
 clean:

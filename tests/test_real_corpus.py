@@ -38,3 +38,21 @@ def test_category_holds_on_real_replies(score, category):
     misses = [f"{m.kind} {m.id}: {m.detail}" for m in score.mistakes if m.category == category]
     assert c.precision >= precision, misses
     assert c.recall >= recall, misses
+
+
+def test_the_no_invitation_tip_stays_quiet_on_good_replies():
+    """A tip that fires on most good replies is noise: at most one good reply in ten gets it."""
+    from reactiewijzer.core.corpus_replies import _thread
+    from reactiewijzer.core.engine import check
+
+    good = [r for r in read_rows(CORPUS) if (r.get("labels") or {}).get("broadcast_only") is False]
+    tipped = [
+        r["id"]
+        for r in good
+        if any(
+            f.rule == "broadcast_only.no_invitation"
+            for f in check(r["draft"], thread=_thread(r), lang=r.get("lang", "nl")).findings
+        )
+    ]
+    assert len(good) >= 20
+    assert len(tipped) <= len(good) // 10, tipped

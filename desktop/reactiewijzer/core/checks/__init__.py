@@ -25,6 +25,7 @@ CHECKS: tuple[Check, ...] = (
     voice.check_impersonal,
     broadcast.check_link_only,
     broadcast.check_invitation,
+    broadcast.check_referral_only,
     broadcast.check_questions_answered,
     broadcast.check_ignores_person,
     engagement.check_reachability,

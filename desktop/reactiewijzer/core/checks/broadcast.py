@@ -6,12 +6,14 @@ Announcement phrases ("Lees meer op ...") are pattern rules in resources/rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reactiewijzer.core.checks.base import DraftContext, is_sign_off
+from reactiewijzer.core.checks.engagement import phrases
 from reactiewijzer.core.checks.vocabulary import content_stems, vocabulary
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.text import URL_RE, words
+from reactiewijzer.core.text import URL_RE, line_cached, words
 
 
 def check_link_only(ctx: DraftContext) -> Iterator[Finding]:
@@ -28,11 +30,18 @@ def check_link_only(ctx: DraftContext) -> Iterator[Finding]:
 
 
 def check_invitation(ctx: DraftContext) -> Iterator[Finding]:
-    """No question and no invitation to respond: the conversation stops here.
+    """No question, no name and no invitation to respond: the conversation stops here.
 
-    A reply that directly answers the question the thread asks has done its part.
+    A tip, and only for a reply that engages with nobody: one that asks something, turns to
+    the person by name or handle, or answers the thread's question has done its part (on real
+    replies the tip otherwise fired on nearly every good answer).
     """
     if len(ctx.words) < vocabulary()["min_words_for_invitation"]:
+        return
+    if "?" in ctx.text or ctx.text.lstrip().startswith("@") or greets_by_name(ctx):
+        return
+    person = ctx.addressee
+    if person is not None and _names_person(ctx, person):
         return
     if ctx.search(vocabulary()[ctx.lang]["invitation"]):
         return
@@ -49,6 +58,56 @@ def check_invitation(ctx: DraftContext) -> Iterator[Finding]:
     yield ctx.finding("broadcast_only.no_invitation", last.start, last.end, suggestions=examples)
 
 
+# What is not the message in a sentence: handles, a closing initial ("^LG", "-Becky", "*TMB"),
+# links, emoji and punctuation around the words.
+_HANDLE = re.compile(r"(?<![\w@])@\w+")
+_SIGNATURE = re.compile(r"(?:\^|\*|(?<=\s)-\s?|(?<=\S)-)[A-Za-z]{1,20}\.?\s*$")
+_CARET_INITIALS = re.compile(r"\^[A-Za-z]{1,20}\b")
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def check_referral_only(ctx: DraftContext) -> Iterator[Finding]:
+    """A reply that only sends the person elsewhere: a DM, a link, a number, around template
+    thanks or empathy, with no answer and no question of its own. Canned text is the clearest
+    case ("Send us a DM so we can follow up", "Kijk op onze website").
+    """
+    referral = phrases(ctx.lang, "referral")
+    generic = phrases(ctx.lang, "generic")
+    first_referral = None
+    for s, ws in ctx.sentence_words:
+        if not ws or is_sign_off(s.text):
+            continue
+        kind = _sentence_kind(s.text, referral, generic)
+        if kind == "own":
+            return  # the reply says something of its own, or asks the person something
+        if kind == "referral" and first_referral is None:
+            first_referral = s
+    if first_referral is not None:
+        yield ctx.finding("broadcast_only.referral_only", first_referral.start, first_referral.end)
+
+
+@line_cached
+def _sentence_kind(sentence: str, referral: re.Pattern[str], generic: re.Pattern[str]) -> str:
+    """'referral', 'generic' (says nothing of its own), 'empty' or 'own'."""
+    text = _CARET_INITIALS.sub(" ", _HANDLE.sub(" ", sentence))
+    link = URL_RE.search(text) is not None
+    text = _SIGNATURE.sub("", URL_RE.sub(" ", text).strip())
+    if referral.search(text):
+        return "referral"
+    if "?" in text:
+        return "own"
+    core = _EDGES.sub("", " ".join(text.split()))
+    if not core:
+        return "referral" if link else "empty"
+    if generic.fullmatch(core):
+        return "generic"
+    # Each clause must be template text: "Oh no! We are very sorry for the delay" is not.
+    parts = [p for p in (_EDGES.sub("", c) for c in re.split(r"[,;:!.]", core)) if p]
+    if parts and all(generic.fullmatch(p) for p in parts):
+        return "generic"
+    return "own"
+
+
 def check_questions_answered(ctx: DraftContext) -> Iterator[Finding]:
     """The thread asks a question; the reply neither answers it nor touches what was said.
 
@@ -62,13 +121,11 @@ def check_questions_answered(ctx: DraftContext) -> Iterator[Finding]:
         return
     if ctx.search(vocabulary()[ctx.lang]["direct_answer"]):
         return
+    if "?" in ctx.text:
+        return  # a reply that asks the person something is talking with them
+    # A name alone is not an answer: "Hoi Sofia, check our website" still leaves her question
+    # open. Their words are.
     person = ctx.addressee
-    if (
-        (person is not None and _names_person(ctx, person))
-        or greets_by_name(ctx)
-        or (ctx.text.lstrip().startswith("@"))
-    ):
-        return  # a reply that turns to the person by name is talking with them
     theirs = " ".join(thread.open_questions) + " " + (person.text if person else "")
     if content_stems([w.text for w in words(theirs)], ctx.lang) & content_stems(
         [w.text for w in ctx.words], ctx.lang
@@ -121,8 +178,8 @@ def check_ignores_person(ctx: DraftContext) -> Iterator[Finding]:
     person = ctx.addressee
     if person is None:
         return
-    if _names_person(ctx, person) or greets_by_name(ctx):
-        return
+    if _names_person(ctx, person) or greets_by_name(ctx) or ctx.text.lstrip().startswith("@"):
+        return  # a reply to someone's handle is addressed to them
     theirs = content_stems([w.text for w in words(person.text)], ctx.lang)
     ours = content_stems([w.text for w in ctx.words], ctx.lang)
     if theirs & ours:

@@ -21,8 +21,19 @@ from reactiewijzer.core.model import Finding
 from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.text import EMAIL_RE, line_cached, lines
 
-_NINE_DIGITS = re.compile(r"(?<![\d.,-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{9})(?![\d,]|\.\d)")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+# A BSN as people type it: nine digits, whole or in groups of two to five digits split by one
+# space, dot, dash or slash ("111222333", "111.222.333", "111 22 2333", "1112-22-333"). Not part
+# of a longer number ("1 111 222 333", "€ 111.222.333,00"), whatever punctuation follows.
+_BSN = re.compile(
+    r"(?<![\d€$£])(?<!\d[ .,/-])(?<![€$£] )"
+    r"(\d{9}|\d{2,5}(?:[ .\-/]\d{2,5}){1,3})"
+    r"(?!\d|[ .,/-]\d)"
+)
+# The start of an IBAN: a country code and two check digits, any case ("NL91", "nl91").
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ .-]?[A-Za-z0-9])")
+_IBAN_CHAR = re.compile(r"[ .-]?([A-Za-z0-9])")
+_IBAN_MAX = 34
+_IBAN_MIN = 15
 _SERVICE_PREFIXES = ("800", "900", "906", "909", "88", "14")
 _MIN_PHONE_TRIES = 100
 _PARTICLES = frozenset("van de der den het ten ter te in 't op la le du da di von vander".split())
@@ -84,12 +95,48 @@ def check_email(ctx: DraftContext) -> Iterator[Finding]:
 
 
 def check_bsn_iban(ctx: DraftContext) -> Iterator[Finding]:
-    for m in _NINE_DIGITS.finditer(ctx.text):
-        if bsn.is_valid(m.group(1)):
-            yield ctx.finding("permanence.bsn", m.start(1), m.end(1))
-    for m in _IBAN.finditer(ctx.text):
-        if iban.is_valid(m.group()):
-            yield ctx.finding("permanence.iban", m.start(), m.end())
+    for start, end in bsn_spans(ctx.text):
+        yield ctx.finding("permanence.bsn", start, end)
+    for start, end in iban_spans(ctx.text):
+        yield ctx.finding("permanence.iban", start, end)
+
+
+def bsn_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Every nine-digit number in the text that passes the BSN eleven-test."""
+    for m in _BSN.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        if len(digits) == 9 and bsn.is_valid(digits):
+            yield m.start(1), m.end(1)
+
+
+def iban_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Every valid IBAN, compact or in groups ("NL91 ABNA 0417 1643 00"), in any case.
+
+    The longest run of characters that validates wins, so a word after the IBAN ("... 00 AAN")
+    is never taken in, and a failing long reading does not hide a valid shorter one.
+    """
+    pos = 0
+    while (m := _IBAN_START.search(text, pos)) is not None:
+        chars = [c.upper() for c in m.group()]
+        ends = [m.end()]
+        at = m.end()
+        while len(chars) < _IBAN_MAX and (c := _IBAN_CHAR.match(text, at)) is not None:
+            chars.append(c.group(1).upper())
+            at = c.end()
+            ends.append(at)
+        found = None
+        for n in range(len(chars), _IBAN_MIN - 1, -1):
+            end = ends[n - 4]
+            if end < len(text) and text[end].isalnum():
+                continue  # "NL91ABNA0417164300X": not a whole IBAN
+            if iban.is_valid("".join(chars[:n])):
+                found = end
+                break
+        if found is None:
+            pos = m.start() + 1
+            continue
+        yield m.start(), found
+        pos = found
 
 
 def check_full_names(ctx: DraftContext) -> Iterator[Finding]:

@@ -55,6 +55,11 @@ SERVER_PROPERTIES = {
     "maxPipelinePoolSize": "4",
     "pipelineExpireTimeInSeconds": "86400",
     "maxTextLength": "100000",
+    # Another program on this computer can reach the server too: a flood of requests is
+    # refused once a few wait, and no single check runs longer than 20 s (the JVM stays within
+    # its heap instead of running out of memory). The app itself sends one check at a time.
+    "maxWorkQueueSize": "8",
+    "maxCheckTimeMillis": "20000",
 }
 
 _LOOPBACK = ("127.0.0.1", "localhost")

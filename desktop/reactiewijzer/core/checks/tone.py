@@ -26,6 +26,7 @@ def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
     closings = list(SIGN_OFF_LINE.finditer(ctx.text))
     if not closings:
         yield from _bare_signature(ctx, suggestions)
+    yield from _closing_inside_a_paragraph(ctx, suggestions)
     for m in closings:
         who = m.group("who").strip()
         if not who:
@@ -42,6 +43,27 @@ def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
         start = m.start("who")
         end = start + len(m.group("who").rstrip())
         yield ctx.finding("personal_tone.sign_off", start, end, suggestions=suggestions)
+
+
+# A closing at the end of a paragraph, after its last sentence, as pasted text often has it:
+# "... weer open. Met vriendelijke groet, Team Webcare". The comma keeps "Groeten aan je moeder"
+# out; the signature runs to the end of the line (at most 60 characters, so this stays linear).
+_INLINE_CLOSING = re.compile(
+    r"(?im)(?<=[.!?])[ \t]+(?:met[ \t]+vriendelijke[ \t]+groet(?:en)?"
+    r"|vriendelijke[ \t]+groet(?:en)?|hartelijke[ \t]+groet(?:en)?|groet(?:en|jes)?|kind[ \t]+regards|best[ \t]+regards|regards"
+    r"|best[ \t]+wishes|yours[ \t]+sincerely)[ \t]*,[ \t]*(?P<who>[^\n.!?,]{1,60}?)[ \t.]*$"
+)
+
+
+def _closing_inside_a_paragraph(ctx: DraftContext, suggestions: list[str]) -> Iterator[Finding]:
+    for m in _INLINE_CLOSING.finditer(ctx.text):
+        who = m.group("who").strip()
+        if not who or _is_personal_signature(who, ctx.lang):
+            continue
+        start = m.start("who") + len(m.group("who")) - len(m.group("who").lstrip())
+        yield ctx.finding(
+            "personal_tone.sign_off", start, start + len(who), suggestions=suggestions
+        )
 
 
 def _bare_signature(ctx: DraftContext, suggestions: list[str]) -> Iterator[Finding]:

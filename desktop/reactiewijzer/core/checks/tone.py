@@ -50,7 +50,8 @@ def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
 # out; the signature runs to the end of the line (at most 60 characters, so this stays linear).
 _INLINE_CLOSING = re.compile(
     r"(?im)(?<=[.!?])[ \t]+(?:met[ \t]+vriendelijke[ \t]+groet(?:en)?"
-    r"|vriendelijke[ \t]+groet(?:en)?|hartelijke[ \t]+groet(?:en)?|groet(?:en|jes)?|kind[ \t]+regards|best[ \t]+regards|regards"
+    r"|vriendelijke[ \t]+groet(?:en)?|hartelijke[ \t]+groet(?:en)?|groet(?:en|jes)?"
+    r"|kind[ \t]+regards|best[ \t]+regards|regards"
     r"|best[ \t]+wishes|yours[ \t]+sincerely)[ \t]*,[ \t]*(?P<who>[^\n.!?,]{1,60}?)[ \t.]*$"
 )
 

@@ -68,6 +68,11 @@ def _warm():
     check(sample, thread="@anna: Waarom is de weg dicht?", written_at=WRITTEN_AT)
     find_commitments("We laten het je voor 1 december weten.", written_at=WRITTEN_AT)
     check("Hi Anna, I will call you on Friday.\nBest, Sanne", lang="en")
+    # The thread reader's own first-use loading (signals, phone numbers, e-mail, languages).
+    read_thread(
+        "Jan Bakker\nBel me op 06-12345678 of mail jan@example.nl, zie https://example.nl\n\n"
+        "Piet de Vries\nThank you @rws for nothing! Weet jij waarom de weg dicht is?"
+    )
 
 
 def _shipped_patterns() -> list[tuple[str, re.Pattern[str]]]:

@@ -66,6 +66,9 @@ _CARET_INITIALS = re.compile(r"\^[A-Za-z]{1,20}\b")
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
+_CANNED_MAX_CHARS = 400
+
+
 def check_referral_only(ctx: DraftContext) -> Iterator[Finding]:
     """A reply that only sends the person elsewhere: a DM, a link, a number, around template
     thanks or empathy, with no answer and no question of its own. Canned text is the clearest
@@ -77,6 +80,8 @@ def check_referral_only(ctx: DraftContext) -> Iterator[Finding]:
     for s, ws in ctx.sentence_words:
         if not ws or is_sign_off(s.text):
             continue
+        if len(s.text) > _CANNED_MAX_CHARS:
+            return  # a canned sentence is short; a wall of text says something of its own
         kind = _sentence_kind(s.text, referral, generic)
         if kind == "own":
             return  # the reply says something of its own, or asks the person something

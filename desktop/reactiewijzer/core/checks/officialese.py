@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.lexicon import (
+    MAX_ANALYSED_CHARS,
     MAX_SENTENCE_CHARS,
     Token,
     analyse,
@@ -49,6 +50,8 @@ def check_officialese(ctx: DraftContext) -> Iterator[Finding]:
     if not lexicon(ctx.lang).available:
         return
     for s in ctx.sentences:
+        if s.start > MAX_ANALYSED_CHARS:
+            break
         if len(s.text) > MAX_SENTENCE_CHARS:
             continue
         for start, end, fixes, replacement in _officialese_spans(s.text, ctx.lang):
@@ -142,6 +145,8 @@ def check_rare_words(ctx: DraftContext) -> Iterator[Finding]:
     rare_classes = frozenset(settings["word_classes"])
     seen: set[str] = set()
     for w in ctx.words:
+        if w.start > MAX_ANALYSED_CHARS:
+            break
         word = w.text
         lower = word.lower()
         if len(word) < min_letters or lower in seen:

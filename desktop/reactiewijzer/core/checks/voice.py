@@ -17,6 +17,7 @@ from functools import lru_cache
 from reactiewijzer.core.checks.active_voice import active_sentence
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.lexicon import (
+    MAX_ANALYSED_CHARS,
     MAX_SENTENCE_CHARS,
     Token,
     analyse,
@@ -156,6 +157,8 @@ def check_passive(ctx: DraftContext) -> Iterator[Finding]:
     # "Your account has been corrected") or has no subject at all ("er wordt gekeken").
     personal = _speaks_as_we(ctx)
     for s in ctx.sentences:
+        if s.start > MAX_ANALYSED_CHARS:
+            break
         if len(s.text) > MAX_SENTENCE_CHARS:
             continue
         for start, end, rewrite in _passive_spans(s.text, ctx.lang, personal):
@@ -284,6 +287,8 @@ def check_organisation_voice(ctx: DraftContext) -> Iterator[Finding]:
     own = _own_organisation(ctx)
     speaks_as_we = _speaks_as_we(ctx)
     for s in ctx.sentences:
+        if s.start > MAX_ANALYSED_CHARS:
+            break
         if len(s.text) > MAX_SENTENCE_CHARS:
             continue
         for start, end, name in _organisation_spans(s.text, ctx.lang):
@@ -423,6 +428,8 @@ def check_impersonal(ctx: DraftContext) -> Iterator[Finding]:
     if not lexicon(ctx.lang).available:
         return
     for s in ctx.sentences:
+        if s.start > MAX_ANALYSED_CHARS:
+            break
         if len(s.text) > MAX_SENTENCE_CHARS:
             continue
         for start, end in _impersonal_spans(s.text, ctx.lang):

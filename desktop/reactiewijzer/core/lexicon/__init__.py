@@ -24,6 +24,7 @@ from reactiewijzer.core.text import LINE_CACHE_MAX_CHARS, line_cached
 
 __all__ = [
     "COMMON_ZIPF",
+    "MAX_ANALYSED_CHARS",
     "MAX_SENTENCE_CHARS",
     "Lexicon",
     "Reading",
@@ -41,6 +42,9 @@ _WORD_CACHE = 50_000
 # 170 words) is a pasted table, a list or junk, not something a person wrote as one sentence:
 # the long-sentence check flags it, and reading its grammar would only cost time.
 MAX_SENTENCE_CHARS = 1_000
+# ... and the first this many characters of a draft: twice the longest reply any platform takes
+# (10,000). A longer paste is not a reply; its grammar is not read (the other checks still run).
+MAX_ANALYSED_CHARS = 20_000
 
 
 @lru_cache(maxsize=2)

@@ -18,12 +18,12 @@ from functools import lru_cache
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.lexicon import (
     MAX_ANALYSED_CHARS,
-    MAX_SENTENCE_CHARS,
     Token,
     analyse,
     clause_lemmas,
     language_data,
     lexicon,
+    readable_sentences,
 )
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import line_cached
@@ -49,11 +49,7 @@ def check_officialese(ctx: DraftContext) -> Iterator[Finding]:
     """'bezwaar indienen', 'delen wij u mede', 'in behandeling worden genomen'."""
     if not lexicon(ctx.lang).available:
         return
-    for s in ctx.sentences:
-        if s.start > MAX_ANALYSED_CHARS:
-            break
-        if len(s.text) > MAX_SENTENCE_CHARS:
-            continue
+    for s in readable_sentences(ctx.sentences):
         for start, end, fixes, replacement in _officialese_spans(s.text, ctx.lang):
             yield ctx.finding(
                 "jargon.officialese_form",

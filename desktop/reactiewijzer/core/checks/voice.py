@@ -17,13 +17,12 @@ from functools import lru_cache
 from reactiewijzer.core.checks.active_voice import active_sentence
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.lexicon import (
-    MAX_ANALYSED_CHARS,
-    MAX_SENTENCE_CHARS,
     Token,
     analyse,
     clause_lemmas,
     language_data,
     lexicon,
+    readable_sentences,
 )
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import line_cached
@@ -156,11 +155,7 @@ def check_passive(ctx: DraftContext) -> Iterator[Finding]:
     # still hides who acts when it is about the reader or their case ("U wordt teruggebeld",
     # "Your account has been corrected") or has no subject at all ("er wordt gekeken").
     personal = _speaks_as_we(ctx)
-    for s in ctx.sentences:
-        if s.start > MAX_ANALYSED_CHARS:
-            break
-        if len(s.text) > MAX_SENTENCE_CHARS:
-            continue
+    for s in readable_sentences(ctx.sentences):
         for start, end, rewrite in _passive_spans(s.text, ctx.lang, personal):
             yield ctx.finding(
                 "personal_tone.passive",
@@ -286,11 +281,7 @@ def check_organisation_voice(ctx: DraftContext) -> Iterator[Finding]:
     """'De gemeente geeft u ...', 'DUO doet er alles aan', 'The Council will ...'."""
     own = _own_organisation(ctx)
     speaks_as_we = _speaks_as_we(ctx)
-    for s in ctx.sentences:
-        if s.start > MAX_ANALYSED_CHARS:
-            break
-        if len(s.text) > MAX_SENTENCE_CHARS:
-            continue
+    for s in readable_sentences(ctx.sentences):
         for start, end, name in _organisation_spans(s.text, ctx.lang):
             # A reply in the first person that names an organisation speaks of another one
             # ("De gemeente gaat over parkeren"), unless it is the writer's own.
@@ -427,11 +418,7 @@ def check_impersonal(ctx: DraftContext) -> Iterator[Finding]:
     """'Men voldoet aan ...', 'Het beoordelen gebeurt door ...': nobody acts."""
     if not lexicon(ctx.lang).available:
         return
-    for s in ctx.sentences:
-        if s.start > MAX_ANALYSED_CHARS:
-            break
-        if len(s.text) > MAX_SENTENCE_CHARS:
-            continue
+    for s in readable_sentences(ctx.sentences):
         for start, end in _impersonal_spans(s.text, ctx.lang):
             yield ctx.finding("personal_tone.impersonal", s.start + start, s.start + end)
 

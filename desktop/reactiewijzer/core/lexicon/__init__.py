@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import yaml
 
@@ -33,8 +33,11 @@ __all__ = [
     "clause_lemmas",
     "language_data",
     "lexicon",
+    "readable_sentences",
     "warm_up",
 ]
+
+S = TypeVar("S")  # a sentence span: anything with .start and .text
 
 LANGS = ("nl", "en")
 _WORD_CACHE = 50_000
@@ -181,6 +184,16 @@ _TOKEN = re.compile(
     r"|(?P<num>\d+(?:[.,:]\d+)*)"
     r"|(?P<punct>[^\w\s])",
 )
+
+
+def readable_sentences(sentences: Iterable[S]) -> Iterator[S]:
+    """The sentences whose grammar the checks read: within the first MAX_ANALYSED_CHARS of the
+    draft, and at most MAX_SENTENCE_CHARS long (anything else is a paste, not a reply)."""
+    for s in sentences:
+        if s.start > MAX_ANALYSED_CHARS:
+            return
+        if len(s.text) <= MAX_SENTENCE_CHARS:
+            yield s
 
 
 def analyse(sentence: str, lang: str) -> tuple[Token, ...]:

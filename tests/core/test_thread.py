@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from reactiewijzer import read_thread
 from reactiewijzer.cli import main
-from reactiewijzer.core import thread_data
 from reactiewijzer.core.errors import RuleFileErrors
 from reactiewijzer.core.resources import resource_path, resources_dir
 from reactiewijzer.core.thread import addressee, greeting_name
+from reactiewijzer.core.thread import data as thread_data
 
 FACEBOOK = """Gemeente Haarlem
 1 d ·

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from reactiewijzer.cli import main
-from reactiewijzer.commands.evaluate import default_corpus, evaluate_threads, load_jsonl
+from reactiewijzer.cli.evaluate import default_corpus, evaluate_threads, load_jsonl
 from reactiewijzer.core.thread import addressee, read_posts, read_thread
 from reactiewijzer.ui.copy_flow import addressee as logged_addressee
 

@@ -11,8 +11,8 @@ The guide ("Altijd reageren", "Verwijderen van input van publiek", "Hou je aan d
 from __future__ import annotations
 
 from reactiewijzer.core.model import Post, Reason
-from reactiewijzer.core.thread_data import reasons as reason_texts
-from reactiewijzer.core.thread_signals import PostSignals
+from reactiewijzer.core.thread.data import reasons as reason_texts
+from reactiewijzer.core.thread.signals import PostSignals
 
 VIOLATIONS = ("threat", "illegal", "insult", "spam")
 

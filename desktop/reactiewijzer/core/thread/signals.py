@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reactiewijzer.core.text import URL_RE
-from reactiewijzer.core.thread_data import WordMatcher, load, tokens, words_of
+from reactiewijzer.core.thread.data import WordMatcher, load, tokens, words_of
 
 # Only the start of a very long post is read for signals: it keeps a 10 MB paste fast.
 MAX_SIGNAL_CHARS = 4000

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from reactiewijzer.core.thread_formats_base import RawPost, known_first_name, looks_like_name
-from reactiewijzer.core.thread_headers import match_header, split_headers
-from reactiewijzer.core.thread_mail import quote_header, split_email
-from reactiewijzer.core.thread_noise import HANDLE_LINE, classify, parse_time, strip_tail
-from reactiewijzer.core.thread_social import split_social
+from reactiewijzer.core.thread.formats_base import RawPost, known_first_name, looks_like_name
+from reactiewijzer.core.thread.headers import match_header, split_headers
+from reactiewijzer.core.thread.mail import quote_header, split_email
+from reactiewijzer.core.thread.noise import HANDLE_LINE, classify, parse_time, strip_tail
+from reactiewijzer.core.thread.social import split_social
 
 FORMATS = (
     "x",

@@ -18,12 +18,12 @@ from functools import lru_cache
 from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Participant, Post, Thread
 from reactiewijzer.core.text import URL_RE, words
-from reactiewijzer.core.thread_advice import advise, violation
-from reactiewijzer.core.thread_data import WordMatcher, load, message, tokens, words_of, words_regex
-from reactiewijzer.core.thread_formats import split
-from reactiewijzer.core.thread_formats_base import RawPost, is_organisation, known_first_name
-from reactiewijzer.core.thread_noise import HANDLE_RE
-from reactiewijzer.core.thread_signals import PostSignals, read_signals
+from reactiewijzer.core.thread.advice import advise, violation
+from reactiewijzer.core.thread.data import WordMatcher, load, message, tokens, words_of, words_regex
+from reactiewijzer.core.thread.formats import split
+from reactiewijzer.core.thread.formats_base import RawPost, is_organisation, known_first_name
+from reactiewijzer.core.thread.noise import HANDLE_RE
+from reactiewijzer.core.thread.signals import PostSignals, read_signals
 
 # At most this many posts are read; a longer paste says so in its notice.
 MAX_POSTS = 2000

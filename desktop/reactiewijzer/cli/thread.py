@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from reactiewijzer.commands.common import fail, read_text_arg, ui_lang
+from reactiewijzer.cli.common import fail, read_text_arg, ui_lang
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.guideline import heading_in
 from reactiewijzer.core.model import Thread

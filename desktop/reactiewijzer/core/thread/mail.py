@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reactiewijzer.core.thread_data import load, template_regex, words_of
-from reactiewijzer.core.thread_formats_base import RawPost, is_organisation, looks_like_name
-from reactiewijzer.core.thread_noise import strip_tail
+from reactiewijzer.core.thread.data import load, template_regex, words_of
+from reactiewijzer.core.thread.formats_base import RawPost, is_organisation, looks_like_name
+from reactiewijzer.core.thread.noise import strip_tail
 
 _QUOTE = re.compile(r"^((?:\s*>)+)\s?")
 _HINT = re.compile(r"^(?:op|on)\s|schreef|wrote|geschreven", re.IGNORECASE)

@@ -1,4 +1,9 @@
-"""`reactiewijzer` on the command line: the same engine as the app, no Qt."""
+"""`reactiewijzer` on the command line: the same engine as the app, no Qt.
+
+The front door of `cli/`: `main` and the parser. One module per subcommand beside it
+(check, commitments, evaluate, thread, words), each with `register(subparsers)`; `common`
+holds what they share (reading a text argument, failing with one clear line).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import sys
 
 from reactiewijzer import __version__
 
-# Each name is a module in reactiewijzer.commands with `register(subparsers)`; the parser it
+# Each name is a module of this package with `register(subparsers)`; the parser it
 # adds sets `func`, which takes the parsed args and returns the exit code.
 COMMANDS = ("check", "commitments", "evaluate", "thread", "words")
 
@@ -26,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reactiewijzer {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
-        importlib.import_module(f"reactiewijzer.commands.{name}").register(subparsers)
+        importlib.import_module(f"reactiewijzer.cli.{name}").register(subparsers)
     return parser
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reactiewijzer.commands.common import fail, ui_lang
+from reactiewijzer.cli.common import fail, ui_lang
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.wordlist import PersonalWordList
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reactiewijzer.commands.common import fail, ui_lang
+from reactiewijzer.cli.common import fail, ui_lang
 from reactiewijzer.core.thread import read_posts
 
 ADVICE = ("respond", "observe", "moderate")

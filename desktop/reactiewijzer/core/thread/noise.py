@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reactiewijzer.core.thread_data import load, phrases_pattern, words_of
+from reactiewijzer.core.thread.data import load, phrases_pattern, words_of
 
 # Lines longer than this are never noise: it keeps every check on a short string.
 MAX_NOISE_LINE = 120

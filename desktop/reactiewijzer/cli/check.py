@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from reactiewijzer.commands.common import fail, read_text_arg, ui_lang
+from reactiewijzer.cli.common import fail, read_text_arg, ui_lang
 from reactiewijzer.core.dismissals import load_dismissals
 from reactiewijzer.core.engine import LANGS, MAX_CHECK_CHARS, PLATFORMS, check, too_long_message
 from reactiewijzer.core.errors import Error

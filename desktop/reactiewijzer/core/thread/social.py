@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from reactiewijzer.core.thread_formats_base import RawPost, looks_like_name
-from reactiewijzer.core.thread_noise import (
+from reactiewijzer.core.thread.formats_base import RawPost, looks_like_name
+from reactiewijzer.core.thread.noise import (
     HANDLE_LINE,
     HANDLES_ONLY,
     classify,

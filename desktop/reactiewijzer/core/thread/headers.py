@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reactiewijzer.core.thread_data import load, template_regex, words_of
-from reactiewijzer.core.thread_formats_base import RawPost, plausible_header_name
-from reactiewijzer.core.thread_noise import classify, clean_author, strip_tail, time_pattern
+from reactiewijzer.core.thread.data import load, template_regex, words_of
+from reactiewijzer.core.thread.formats_base import RawPost, plausible_header_name
+from reactiewijzer.core.thread.noise import classify, clean_author, strip_tail, time_pattern
 
 # Only the start of a line can be a header; the rest is text.
 _HEADER_SPAN = 200

@@ -14,7 +14,7 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from reactiewijzer.commands.common import fail, read_text_arg, ui_lang
+from reactiewijzer.cli.common import fail, read_text_arg, ui_lang
 from reactiewijzer.core.commitments import find_commitments
 from reactiewijzer.core.due_dates import resolve_due
 from reactiewijzer.core.errors import Error, InputError

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.thread_data import load, words_of, words_regex
+from reactiewijzer.core.thread.data import load, words_of, words_regex
 
 _BLANK_LINES = re.compile(r"\n{3,}")
 _SENTENCE_SIGNS = re.compile(r"[?!;]|[.:,]$|https?://|www\.")

@@ -1,1 +1,0 @@
-"""Subcommands of the `reactiewijzer` CLI: each module has `register(subparsers)`."""

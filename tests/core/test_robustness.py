@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reactiewijzer import check
+from reactiewijzer import check, read_thread
 
 # Fragments of real social-media text mixed with anything Unicode allows.
 SOCIAL_TEXT = st.lists(
@@ -48,7 +48,18 @@ def test_any_text_gives_findings_inside_the_draft(draft, lang, platform):
 @settings(max_examples=30, deadline=None)
 @given(SOCIAL_TEXT, SOCIAL_TEXT)
 def test_any_thread_text_is_accepted(draft, thread):
-    check(draft, thread=thread)
+    report = check(draft, thread=thread)
+    for f in report.findings:
+        assert 0 <= f.start < f.end <= len(draft)
+        assert draft[f.start : f.end] == f.match
+    read = read_thread(thread)
+    assert read.advice in ("respond", "observe", "moderate")
+    assert read.register in (None, "je", "u")
+    assert len(read.participants) <= len(read.posts)
+    # Every post is text that was pasted (cleaned of control characters), never invented.
+    for post in read.posts:
+        assert len(post.text) <= len(thread)
+    read.to_dict()
 
 
 def test_a_hundred_thousand_characters():

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reactiewijzer.core.rules import load_rules
 from reactiewijzer.core.rules.literals import required_words
@@ -74,3 +76,26 @@ def test_the_shortcut_never_hides_a_match_in_examples_or_corpus():
         for line, low in zip(lines, lowered, strict=True):
             if pattern.search(line):
                 assert any(w in low for w in words), (rule.id, pattern.pattern, line)
+
+
+def _shortcut_patterns():
+    return [(rule.id, p, words) for rule, p, words in _patterns() if words]
+
+
+@pytest.mark.parametrize(("rule_id", "pattern", "words"), _shortcut_patterns())
+def test_the_shortcut_never_hides_a_match_of_any_text_the_pattern_accepts(rule_id, pattern, words):
+    """Beyond the examples: any text the pattern matches (generated from the regex itself)."""
+    try:
+        strategy = st.from_regex(pattern)
+        strategy.validate()
+    except Exception:  # a construct hypothesis cannot generate from (some look-arounds)
+        pytest.skip(f"{rule_id}: hypothesis cannot generate from this pattern")
+
+    @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(strategy)
+    def matches_hold_a_required_word(text):
+        if pattern.search(text):  # look-arounds may reject what the generator made
+            low = text.lower()
+            assert any(w in low for w in words), (rule_id, pattern.pattern, text)
+
+    matches_hold_a_required_word()

@@ -45,4 +45,7 @@ def test_six_thousand_edits_in_a_real_window(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     length, lost = out.stdout.split()
     assert int(length) == 6000
-    assert int(lost) < 500  # no steady leak of references to None
+    if sys.version_info < (3, 12):
+        # From Python 3.12 None is immortal: its count never moves, and the lost references could
+        # no longer abort the app, so only older Pythons can tell.
+        assert int(lost) < 500  # no steady leak of references to None

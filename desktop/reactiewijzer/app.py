@@ -47,12 +47,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def data_dir_from(option: str | None) -> Path:
     if option:
         return Path(option).expanduser().resolve()
-    override = os.environ.get("REACTIEWIJZER_DATA_DIR")
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
+    from reactiewijzer.core.paths import data_dir
 
-    return Path(platformdirs.user_data_dir("Reactiewijzer", appauthor=False))
+    return data_dir()
 
 
 # ---- services -----------------------------------------------------------------------------------

@@ -8,8 +8,6 @@ one draft and are not saved. The engine's merge policy (`core.engine.merge`) app
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -19,6 +17,7 @@ from typing import Any
 import yaml
 
 from reactiewijzer.core.model import Finding
+from reactiewijzer.core.paths import atomic_write
 from reactiewijzer.core.resources import resource_path
 
 FILE_NAME = "ignored.yml"
@@ -143,7 +142,7 @@ def is_spelling(finding: Finding) -> bool:
 
 
 def ignored_path() -> Path:
-    from reactiewijzer.core.profile import config_dir
+    from reactiewijzer.core.paths import config_dir
 
     return config_dir() / FILE_NAME
 
@@ -183,13 +182,8 @@ def save_dismissals(dismissals: Dismissals, path: Path | None = None) -> Path:
         ],
         "words": [{"rule": r, "word": w} for r, w in sorted(dismissals.words)],
     }
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".ignored-", suffix=".yml")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write("# Checks and words Reactiewijzer does not show (Settings > Genegeerd).\n")
-        yaml.safe_dump(data, fh, allow_unicode=True, sort_keys=False)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    header = "# Checks and words Reactiewijzer does not show (Settings > Genegeerd).\n"
+    atomic_write(target, header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
     return target
 
 

@@ -7,12 +7,12 @@ suggestions, never an error.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from reactiewijzer.core.paths import atomic_write, config_dir
 
 FIELDS = (
     "name",  # first name or initials: "Sanne"
@@ -26,15 +26,6 @@ FIELDS = (
     "walk_in",  # walk-in hour or meeting option: "inloopavond dinsdag in het dorpshuis"
     "register",  # default register: "je" or "u"
 )
-
-
-def config_dir() -> Path:
-    override = os.environ.get("REACTIEWIJZER_CONFIG_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("Reactiewijzer", appauthor=False))
 
 
 def profile_path() -> Path:
@@ -61,12 +52,7 @@ def save_profile(profile: dict[str, Any], path: Path | None = None) -> Path:
     target = Path(path or profile_path())
     target.parent.mkdir(parents=True, exist_ok=True)
     clean = {k: str(profile[k]).strip() for k in FIELDS if str(profile.get(k) or "").strip()}
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".profile-", suffix=".yml")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        yaml.safe_dump(clean, fh, allow_unicode=True, sort_keys=False)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    atomic_write(target, yaml.safe_dump(clean, allow_unicode=True, sort_keys=False))
     return target
 
 

@@ -31,13 +31,13 @@ from sqlite_utils import Database
 from reactiewijzer.core import store_backup, store_erase, store_export, store_salvage
 from reactiewijzer.core.errors import Error, InputError, StoreCorrupt
 from reactiewijzer.core.model import Commitment
+from reactiewijzer.core.paths import default_data_dir
 from reactiewijzer.core.store_backup import BackupInfo
 from reactiewijzer.core.store_files import (
     COMPANION_SUFFIXES,
     DATA_DIR_ENV,
     DB_NAME,
     data_dir,
-    default_data_dir,
     looks_like_sqlite,
     move_aside,
     private_dir,

@@ -11,9 +11,9 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
+from reactiewijzer.core import paths
+from reactiewijzer.core.paths import DATA_DIR_ENV
 
-DATA_DIR_ENV = "REACTIEWIJZER_DATA_DIR"
 DB_NAME = "commitments.db"
 # SQLite keeps uncommitted-to-main-file pages in these; they belong to the database.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -26,14 +26,9 @@ def data_dir() -> Path:
     Created owner-only (0700) when missing. An existing folder named by the variable is left
     as the user set it up (it may be the root of an encrypted drive); our own is tightened.
     """
-    override = os.environ.get(DATA_DIR_ENV)
-    folder = Path(override).expanduser() if override else default_data_dir()
-    private_dir(folder, tighten=not override)
+    folder = paths.data_dir()
+    private_dir(folder, tighten=not os.environ.get(DATA_DIR_ENV))
     return folder
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir("Reactiewijzer", appauthor=False))
 
 
 def private_dir(folder: Path, *, tighten: bool = True) -> Path:

@@ -8,11 +8,10 @@ never leaves half a list. Words are compared case-insensitively ("ienw" matches 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from reactiewijzer.core.errors import InputError
+from reactiewijzer.core.paths import atomic_write, data_dir
 from reactiewijzer.core.resources import resource_path
 
 FILE_NAME = "woordenlijst.txt"
@@ -20,14 +19,7 @@ MAX_WORD_LENGTH = 100
 
 
 def default_path() -> Path:
-    override = os.environ.get("REACTIEWIJZER_DATA_DIR")
-    if override:
-        folder = Path(override).expanduser()
-    else:
-        import platformdirs
-
-        folder = Path(platformdirs.user_data_dir("Reactiewijzer", appauthor=False))
-    return folder / FILE_NAME
+    return data_dir() / FILE_NAME
 
 
 def known_terms_path() -> Path:
@@ -111,19 +103,8 @@ class PersonalWordList:
         return True
 
     def _write(self, words: list[str]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         header = "# Persoonlijke woordenlijst van Reactiewijzer: één woord per regel.\n"
-        body = header + "".join(f"{w}\n" for w in words)
-        fd, tmp = tempfile.mkstemp(prefix=".woordenlijst-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(body)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(self.path, header + "".join(f"{w}\n" for w in words))
         self._stamp = None
         self._refresh()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reactiewijzer.ui.files import atomic_write
+from reactiewijzer.core.paths import atomic_write
 
 FILE_NAME = "concept.json"
 DEBOUNCE_MS = 400  # a pause this long in typing saves

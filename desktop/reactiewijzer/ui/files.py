@@ -7,11 +7,10 @@ encoded file is refused with a message in both languages, never a crash.
 from __future__ import annotations
 
 import codecs
-import os
-import tempfile
 from pathlib import Path
 
 from reactiewijzer.core.errors import InputError
+from reactiewijzer.core.paths import atomic_write
 
 MAX_BYTES = 2 * 1024 * 1024  # 2 MB: far more than any thread a person pastes
 
@@ -78,26 +77,4 @@ def _normalise(text: str) -> str:
 
 def write_text_file(path: str | Path, text: str) -> None:
     """Write UTF-8 atomically: the old file stays whole until the new one is complete."""
-    atomic_write(Path(path), text.encode("utf-8"))
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    atomic_write(Path(path), text)

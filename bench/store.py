@@ -88,6 +88,7 @@ def make_csv(path: Path, rows: int, today: date, rng: random.Random) -> dict[str
                 "handle",
                 "platform",
                 "reply",
+                "thread_excerpt",
                 "created",
                 "done_at",
                 "updated",
@@ -114,6 +115,11 @@ def make_csv(path: Path, rows: int, today: date, rng: random.Random) -> dict[str
                 "Groet, team Participatie"
             )
             handle = "@" + person.lower().replace(" ", "_")
+            # The citizen's post the reply answered, as the copy flow keeps it.
+            excerpt = (
+                f"{person} ({handle}): Wanneer wordt er iets gedaan aan {subject}? "
+                f"Ik heb het al {rng.randrange(2, 9)} keer gemeld en er gebeurt niets."
+            )
             w.writerow(
                 [
                     text,
@@ -123,6 +129,7 @@ def make_csv(path: Path, rows: int, today: date, rng: random.Random) -> dict[str
                     handle,
                     rng.choice(["x", "facebook"]),
                     reply,
+                    excerpt,
                     created.astimezone().isoformat(timespec="seconds"),
                     done_at.astimezone().isoformat(timespec="seconds") if done_at else "",
                     (done_at or created).astimezone().isoformat(timespec="seconds"),
@@ -194,6 +201,7 @@ def main() -> None:
             due=today,
             person="Bench",
             reply="Hoi, ik laat je vrijdag weten hoe het zit.",
+            thread_excerpt="Bench (@bench): Hoe zit het met de brug?",
         ),
         200,
     )

@@ -433,6 +433,14 @@
         <source>Er is geen back-up.</source>
         <translation>There is no backup.</translation>
     </message>
+    <message>
+        <source>&amp;Zoeken in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmCommitmentsDialog</name>
@@ -506,6 +514,18 @@
         <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="221"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Uit het gesprek</source>
+        <translation>From the thread</translation>
+    </message>
+    <message>
+        <source>Uit het gesprek:</source>
+        <translation>From the thread:</translation>
+    </message>
+    <message>
+        <source>Geen bericht van deze persoon in het gesprek: er wordt niets uit het gesprek bewaard.</source>
+        <translation>No post by this person in the thread: nothing from the thread is kept.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +740,10 @@
         <source>De toezeggingen konden niet worden vastgelegd (%1). De reactie wordt wel gekopieerd; noteer de toezeggingen zelf.</source>
         <translation>The commitments could not be logged (%1). The reply is copied anyway; note the commitments yourself.</translation>
     </message>
+    <message>
+        <source>Toon &amp;toezeggingen</source>
+        <translation>Show &amp;commitments</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -837,6 +861,10 @@
         <location filename="../../desktop/reactiewijzer/ui/commitment_dialogs.py" line="423"/>
         <source>De reactie met de belofte</source>
         <translation>The reply with the promise</translation>
+    </message>
+    <message>
+        <source>Uit het gesprek (waar de reactie op antwoordde)</source>
+        <translation>From the thread (what the reply answered)</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from old_log import fill_old_log, make_old_log  # tests/core/old_log.py
 
 from reactiewijzer.core import store as store_module
 from reactiewijzer.core.store import CommitmentStore, StoreBusy, StoreFull
@@ -158,6 +159,35 @@ def test_foreign_wal_files_open_read_only_without_a_traceback(shared_dir: Path) 
     assert "Toezegging 0" in result["rows"]
     assert "add_error" in result
     assert not list(data.glob("*beschadigd*"))
+
+
+READ_OLD = """
+s = CommitmentStore(path)
+result["read_only"] = s.read_only
+result["excerpts"] = [c.thread_excerpt for c in s.list("all")]
+result["search"] = [c.text for c in s.search("brief")]
+s.close()
+"""
+
+
+def test_a_read_only_log_of_the_old_schema_is_read_as_it_is(shared_dir: Path) -> None:
+    """A log that cannot be written is not migrated: it is read with the schema it has."""
+    data = shared_dir / "data"
+    data.mkdir()
+    path = data / "commitments.db"
+    make_old_log(path)
+    fill_old_log(path)
+    os.chmod(path, 0o444)
+    os.chmod(data, 0o555)
+    try:
+        result = as_other_user(READ_OLD, data)
+    finally:
+        os.chmod(data, 0o755)
+    assert result == {
+        "read_only": True,
+        "excerpts": [None, None, None],
+        "search": ["We sturen een brief."],
+    }
 
 
 def test_a_read_only_folder_without_a_log_says_so(shared_dir: Path) -> None:

@@ -118,7 +118,7 @@ NASTY = [
 def _fields(i: int) -> dict[str, str]:
     pick = lambda k: NASTY[(i + k) % len(NASTY)]  # noqa: E731
     return {"text": pick(0), "person": pick(1), "handle": pick(2), "platform": pick(3),
-            "thread_ref": pick(4), "reply": pick(5)}  # fmt: skip
+            "thread_ref": pick(4), "reply": pick(5), "thread_excerpt": pick(8)}  # fmt: skip
 
 
 @pytest.fixture
@@ -150,6 +150,9 @@ def test_csv_for_excel_round_trips_every_field(
     assert tuple(header) == HEADERS[style]
     if style == "nl":
         assert header[:4] == ["Nr", "Toezegging", "Datum", "Status"]
+        assert header[8:10] == ["Reactie", "Uit het gesprek"]
+    if style == "en":
+        assert header[8:10] == ["Reply", "From the thread"]
     originals = {c.id: c.to_dict() for c in nasty_store.list("all")}
     statuses = {"nl": {"open", "gedaan", "vervallen"}, "en": {"open", "done", "dropped"}}
     for row in rows:
@@ -160,7 +163,8 @@ def test_csv_for_excel_round_trips_every_field(
         original = originals[int(record["id"])]
         if style in statuses:
             assert record["status"] in statuses[style]
-        for column in ("text", "person", "handle", "platform", "thread_ref", "reply", "note"):
+        for column in ("text", "person", "handle", "platform", "thread_ref", "reply",
+                       "thread_excerpt", "note"):  # fmt: skip
             expected = original[column] or ""
             assert restore(record[column]) == expected, (column, record[column])
     # And the log reads its own export back, whatever the style.

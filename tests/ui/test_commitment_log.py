@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from reactiewijzer.core.store import CommitmentStore
 from reactiewijzer.ui.commitment_dialogs import (
     ConfirmCommitmentsDialog,
+    DetailsDialog,
     DueDateDialog,
     EditCommitmentDialog,
     FollowUpDialog,
@@ -27,6 +29,7 @@ THREAD = (
     "Ruud Smit\n@ruudsmit\n·\n1 u\nIk sta er ook al een uur.\n"
 )
 DRAFT = "Hoi Sandra, ik laat je vrijdag weten wanneer de A27 weer opengaat."
+SANDRA_POST = "Sandra Bakker (@sandra_b): De A27 is dicht."
 
 
 def on_next_dialog(kind, act) -> list:
@@ -69,6 +72,7 @@ def log_promise(window, modal, qtbot) -> ConfirmCommitmentsDialog:
     def look(dialog: ConfirmCommitmentsDialog) -> None:
         shown.append((dialog.person_edit.text(), dialog.handle_edit.text()))
         shown.append(dialog.hint.isVisible())
+        shown.append(dialog.excerpt_view.toPlainText())
         dialog.save_button.click()
 
     on_next_dialog(ConfirmPostDialog, lambda d: d.log_button.click())
@@ -81,11 +85,79 @@ def test_a_promise_is_logged_to_the_person_the_reply_greets(qtbot, window, modal
     shown = log_promise(window, modal, qtbot)
     assert shown[0] == ("Sandra Bakker", "@sandra_b")  # not Ruud, who posted last
     assert shown[1] is False  # the promise has a date: no "Zonder datum" hint
+    assert shown[2] == SANDRA_POST  # what is kept of the thread, shown before it is kept
     [logged] = window.services.store.list("open")
     assert (logged.person, logged.handle) == ("Sandra Bakker", "@sandra_b")
+    assert logged.thread_excerpt == SANDRA_POST
     status = window.statusBar().currentMessage()
     assert "Vastgelegd: ‘Hoi Sandra, ik laat je vrijdag weten" in status
     assert logged.due.strftime("%d-%m-%Y") in status and "Sandra Bakker" in status
+    # The status bar shares its line with other labels; the bar above the draft says it whole.
+    [said] = window.info_bar.texts()
+    assert said.startswith("Vastgelegd: ‘Hoi Sandra") and said.endswith("aan Sandra Bakker.")
+
+
+def test_the_thread_excerpt_follows_the_person_chosen_in_the_log_dialog(qtbot, window, modal):
+    window.thread_view.paste.setPlainText(THREAD)
+    window.editor.setPlainText(DRAFT)
+    seen = []
+
+    def choose(dialog: ConfirmCommitmentsDialog) -> None:
+        retype(qtbot, dialog.person_edit, "Ruud Smit")
+        retype(qtbot, dialog.handle_edit, "@ruudsmit")
+        seen.append(dialog.excerpt_view.toPlainText())
+        retype(qtbot, dialog.person_edit, "Pieter")  # not in the thread
+        retype(qtbot, dialog.handle_edit, "")
+        seen.append(dialog.excerpt_view.toPlainText())
+        seen.append(dialog.excerpt_view.placeholderText())
+        retype(qtbot, dialog.person_edit, "Ruud Smit")
+        dialog.save_button.click()
+
+    on_next_dialog(ConfirmPostDialog, lambda d: d.log_button.click())
+    on_next_dialog(ConfirmCommitmentsDialog, choose)
+    assert window.copy_reply()
+    assert seen[0] == "Ruud Smit (@ruudsmit): Ik sta er ook al een uur."
+    assert seen[1] == ""  # nothing of Sandra's kept under another name
+    assert "niets uit het gesprek bewaard" in seen[2]
+    [logged] = window.services.store.list("open")
+    assert (logged.person, logged.thread_excerpt) == ("Ruud Smit", seen[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "titles"),
+    [
+        ("nl", ("Uit het gesprek (waar de reactie op antwoordde)", "De reactie met de belofte",
+                "Interne notitie (komt nooit in een reactie)")),
+        ("en", ("From the thread (what the reply answered)", "The reply with the promise",
+                "Internal note (never goes into a reply)")),
+    ],
+)  # fmt: skip
+def test_details_show_the_reply_the_thread_excerpt_and_the_note(
+    qtbot, make_window, language, titles
+):
+    window = make_window(language=language)
+    store = window.services.store
+    c = store.add(
+        "Ik laat je vrijdag weten wanneer de A27 weer opengaat.",
+        person="Sandra Bakker",
+        reply=DRAFT,
+        thread_excerpt=SANDRA_POST,
+    )
+    store.mark_done(c.id, "Rijkswaterstaat gebeld")
+    window.tabs.setCurrentWidget(window.commitments)
+    view = window.commitments.view
+    view.set_filter("all")
+    assert view.select_id(c.id)
+    shown = []
+
+    def look(dialog: DetailsDialog) -> None:
+        shown.append(dialog.body.toPlainText())
+        dialog.reject()
+
+    on_next_dialog(DetailsDialog, look)
+    view.table.doubleClicked.emit(view.table.currentIndex())
+    for title, value in zip(titles, (SANDRA_POST, DRAFT, "Rijkswaterstaat gebeld"), strict=True):
+        assert f"{title}\n{value}" in shown[0], title
 
 
 def test_the_copy_dialog_lists_a_promise_once_with_one_date_format(qtbot, window, modal):
@@ -279,3 +351,43 @@ def test_english_ui_headers_statuses_and_platform_names(qtbot, make_window):
     assert cancel.text().replace("&", "") == "Cancel"
     assert dialog.windowTitle() == "Add commitment"
     assert isinstance(dialog, QDialog)
+
+
+def test_a_long_date_message_makes_the_dialog_taller_not_drawn_over_the_field(qtbot):
+    dialog = DueDateDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.editor
+    for typed in ("31-02-2027", "als de aannemer klaar is met de brug"):
+        retype(qtbot, field.date_edit, typed)
+        qtbot.wait(50)  # the layout grows the dialog on its next pass
+        assert not field.is_valid()
+        feedback = field.feedback
+        needed = feedback.heightForWidth(feedback.width())
+        assert feedback.height() >= needed > feedback.fontMetrics().lineSpacing()
+        box = dialog.findChild(QDialogButtonBox)
+        bottom = feedback.mapTo(dialog, feedback.rect().bottomLeft()).y()
+        assert bottom < box.mapTo(dialog, box.rect().topLeft()).y()  # above the buttons
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("nl", ("Zoeken in:", "Bestandstype:", "Opslaan")), ("en", ("Look in:", "Files of type:"))],
+)
+def test_the_export_file_dialog_speaks_the_ui_language(qtbot, make_window, language, expected):
+    window = make_window(language=language)
+    window.tabs.setCurrentWidget(window.commitments)
+    seen = []
+
+    def look(dialog: QFileDialog) -> None:
+        # Qt's own words come from qtbase_<lang>; the test session keeps the Dutch one of
+        # earlier windows installed, so English is judged on the labels given here.
+        labels = (QFileDialog.DialogLabel.LookIn, QFileDialog.DialogLabel.FileType,
+                  QFileDialog.DialogLabel.Accept)[: len(expected)]  # fmt: skip
+        seen.append(tuple(dialog.labelText(k).replace("&", "") for k in labels))
+        dialog.reject()
+
+    on_next_dialog(QFileDialog, look)
+    window.commitments.view.export_csv_button.click()
+    assert seen == [expected]

@@ -19,6 +19,7 @@ from reactiewijzer.core.commitments import find_commitments
 from reactiewijzer.core.due_dates import resolve_due
 from reactiewijzer.core.errors import Error, InputError
 from reactiewijzer.core.store import FILTERS, BackupInfo, CommitmentStore, StoredCommitment
+from reactiewijzer.core.store_records import MAX_EXCERPT
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,6 +42,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--handle")
     add.add_argument("--platform")
     add.add_argument("--thread", dest="thread_ref", metavar="LINK")
+    add.add_argument(
+        "--thread-file",
+        metavar="FILE",
+        help="the pasted thread: whom the reply answers (when --person/--handle are not given) "
+        "and their post, kept as the thread excerpt",
+    )
+    add.add_argument(
+        "--excerpt",
+        metavar="TEXT",
+        help=f"the part of the thread the reply answers (at most {MAX_EXCERPT} characters)",
+    )
     add.add_argument("--format", choices=("text", "json"), default="text", dest="output")
 
     for name, help_text in (("done", "mark a commitment done"), ("drop", "drop a commitment")):
@@ -177,10 +189,12 @@ def _parse_due(value: str | None, lang: str) -> date | None:
 
 
 def _add(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
+    reply = read_text_arg(args.from_reply, what="reactie") if args.from_reply else None
     common = {"person": args.person, "handle": args.handle, "platform": args.platform,
-              "thread_ref": args.thread_ref}  # fmt: skip
-    if args.from_reply:
-        reply = read_text_arg(args.from_reply, what="reactie")
+              "thread_ref": args.thread_ref, "thread_excerpt": args.excerpt}  # fmt: skip
+    if args.thread_file:
+        _from_thread(common, read_text_arg(args.thread_file, what="thread"), reply or args.text)
+    if reply is not None:
         found = find_commitments(reply, written_at=datetime.now())
         if args.due:
             due = _parse_due(args.due, lang)
@@ -200,8 +214,35 @@ def _add(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
         )
     for r in saved if args.output == "text" else ():
         due = r.due.isoformat() if r.due else ("geen datum" if lang == "nl" else "no due date")
-        _say(lang, f"Vastgelegd #{r.id} ({due}): {r.text}", f"Logged #{r.id} ({due}): {r.text}")
+        who = f" [{r.who}]" if r.who else ""
+        _say(
+            lang,
+            f"Vastgelegd #{r.id} ({due}): {r.text}{who}",
+            f"Logged #{r.id} ({due}): {r.text}{who}",
+        )
+    if saved and saved[0].thread_excerpt and args.output == "text":
+        _say(lang, "Uit het gesprek:", "From the thread:")
+        print(_indented(saved[0].thread_excerpt))
     return 0
+
+
+def _from_thread(common: dict, thread_text: str, draft: str | None) -> None:
+    """Whom the reply answers and their post, as the app's copy flow logs them; what the user
+    gave on the command line wins."""
+    from reactiewijzer.core.log_context import excerpt_for, read, recipient  # the thread reader
+
+    thread = read(thread_text)
+    found = recipient(thread, draft or "")
+    if not (common["person"] or common["handle"]):
+        common["person"], common["handle"] = found.name, found.handle
+    if not common["thread_excerpt"]:
+        common["thread_excerpt"] = excerpt_for(
+            thread, draft or "", common["person"], common["handle"]
+        )
+
+
+def _indented(text: str) -> str:
+    return "\n".join(f"  {line}" for line in text.splitlines())
 
 
 def _done(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:

@@ -43,7 +43,7 @@ from reactiewijzer.core.store_files import (
     private_dir,
     private_file,
 )
-from reactiewijzer.core.store_records import COLUMNS, StoredCommitment
+from reactiewijzer.core.store_records import COLUMNS, MAX_EXCERPT, StoredCommitment
 from reactiewijzer.core.store_recovery import (
     StoreBusy,
     StoreFull,
@@ -481,7 +481,8 @@ class CommitmentStore:
     def search(
         self, query: str, *, limit: int = 100, filter: str = "all", today: date | None = None
     ) -> list[StoredCommitment]:
-        """Full-text search over text, person, handle, note and the reply; words as prefixes.
+        """Full-text search over text, person, handle, note, the reply and the thread excerpt;
+        words as prefixes.
         `filter` (one of FILTERS) narrows the hits: search and filter combine."""
         terms = re.findall(r"\w+", query)
         if not terms:
@@ -518,6 +519,12 @@ class CommitmentStore:
                 f"Te lang: een toezegging mag {MAX_TEXT} tekens hebben, de reactie {MAX_REPLY}.",
                 f"Too long: a commitment may have {MAX_TEXT} characters, the reply {MAX_REPLY}.",
             )
+        excerpt = (values.get("thread_excerpt") or "").strip() or None
+        if excerpt and len(excerpt) > MAX_EXCERPT:
+            raise InputError(
+                f"Te lang: het fragment uit het gesprek mag {MAX_EXCERPT} tekens hebben.",
+                f"Too long: the thread excerpt may have {MAX_EXCERPT} characters.",
+            )
         now = _now().isoformat()
         due = values.get("due")
         row = {
@@ -529,6 +536,7 @@ class CommitmentStore:
             "platform": _clean(values.get("platform")),
             "thread_ref": _clean(values.get("thread_ref")),
             "reply": values.get("reply") or None,
+            "thread_excerpt": excerpt,
             "created": (values.get("created") or _now()).isoformat(),
             "done_at": None,
             "note": None,
@@ -543,11 +551,13 @@ class CommitmentStore:
     def add(self, text: str, *, due: date | None = None, person: str | None = None,
             handle: str | None = None, platform: str | None = None,
             thread_ref: str | None = None, reply: str | None = None,
+            thread_excerpt: str | None = None,
             created: datetime | None = None) -> StoredCommitment:  # fmt: skip
-        """Log one commitment; when this returns, it is on disk."""
+        """Log one commitment; when this returns, it is on disk. `thread_excerpt`: the post the
+        reply answers (core/log_context.py), at most MAX_EXCERPT characters."""
         row = self._new_row(
             text, due=due, person=person, handle=handle, platform=platform,
-            thread_ref=thread_ref, reply=reply, created=created,
+            thread_ref=thread_ref, reply=reply, thread_excerpt=thread_excerpt, created=created,
         )  # fmt: skip
         with write_transaction(self.db) as db:
             new_id = db[TABLE].insert(row).last_pk
@@ -646,7 +656,8 @@ class CommitmentStore:
         """Erase every commitment of one person or handle (AVG) from the log, its search
         index, every backup, every copy kept aside, and remove temporary copies.
 
-        Matches the name or the handle without regard to case or a leading '@'. The log is
+        Matches the name or the handle without regard to case or a leading '@'. A thread
+        excerpt of another commitment that names the person (their post) is cleared. The log is
         VACUUMed and its write-ahead log emptied, so the bytes are gone from the files too.
         The report says what was removed where, and which files still hold the name.
         """
@@ -657,7 +668,7 @@ class CommitmentStore:
             raise StoreReadOnly(self.path)
         report = store_erase.ErasureReport(key)
         with write_transaction(self.db) as db:
-            report.log_rows = store_erase.erase_rows(db.conn, key)
+            report.log_rows, report.excerpts = store_erase.erase_rows(db.conn, key)
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.execute("VACUUM")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ class ErasureReport:
 
     who: str
     log_rows: int = 0
+    excerpts: int = 0  # thread excerpts of other commitments that named the person, cleared
     copies: list[tuple[Path, int]] = field(default_factory=list)  # cleaned in place
     rebuilt: list[tuple[Path, int]] = field(default_factory=list)  # damaged, rebuilt
     removed: list[Path] = field(default_factory=list)  # temporary files deleted
@@ -50,6 +52,14 @@ class ErasureReport:
             if en
             else f"{self.log_rows} toezegging(en) over {self.who} gewist uit de lijst."
         ]
+        if self.excerpts:
+            lines.append(
+                f"  {self.excerpts} thread excerpt(s) of other commitments that named "
+                f"{self.who} removed."
+                if en
+                else f"  {self.excerpts} fragment(en) uit het gesprek bij andere toezeggingen "
+                f"waarin {self.who} stond, weggehaald."
+            )
         for path, n in self.copies:
             lines.append(f"  {path.name}: {n} erased" if en else f"  {path.name}: {n} gewist")
         for path, n in self.rebuilt:
@@ -88,13 +98,42 @@ def keys(who: str) -> tuple[str, str]:
     return key, key.lstrip("@")
 
 
-def erase_rows(conn: sqlite3.Connection, who: str) -> int:
-    """DELETE this person's rows in an open transaction; the search index drops them too."""
+def erase_rows(conn: sqlite3.Connection, who: str) -> tuple[int, int]:
+    """DELETE this person's rows in an open transaction, and take the thread excerpt out of
+    other rows whose excerpt names them; the search index drops both too.
+    Returns (rows erased, excerpts cleared)."""
     count = conn.execute(f"DELETE FROM {TABLE} WHERE {PERSON_MATCH}", keys(who)).rowcount
-    if count:
+    cleared = _clear_excerpts(conn, who)
+    if count or cleared:
         # FTS5 keeps deleted terms in old segments until they are merged: merge them now.
         conn.execute(f"INSERT INTO {TABLE}_fts({TABLE}_fts) VALUES ('optimize')")
-    return count
+    return count, cleared
+
+
+def mentions(who: str) -> re.Pattern[str]:
+    """The name or handle as a word of its own, any case, with or without the '@'."""
+    key, bare = keys(who)
+    forms = sorted({re.escape(k) for k in (key, bare) if k}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)@?(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
+
+
+def _clear_excerpts(conn: sqlite3.Connection, who: str) -> int:
+    """An excerpt is the citizen's post, not the user's words: one that names the person
+    (quoted to someone else, or kept after the person was changed) goes with them."""
+    columns = {row[1] for row in conn.execute(f"PRAGMA table_info({TABLE})")}
+    if "thread_excerpt" not in columns:
+        return 0  # a copy from before the log kept excerpts
+    pattern = mentions(who)
+    conn.create_function(
+        "rw_mentions", 1, lambda text: bool(text and pattern.search(text)), deterministic=True
+    )
+    _, bare = keys(who)
+    where, params = "rw_mentions(thread_excerpt)", ()
+    if bare.isascii():
+        # SQLite's lower() folds ASCII only: for an ASCII name it finds every candidate, and
+        # Python then looks at a few rows instead of all (0.9 s for 100,000 excerpts).
+        where, params = f"instr(lower(thread_excerpt), lower(?)) > 0 AND {where}", (bare,)
+    return conn.execute(f"UPDATE {TABLE} SET thread_excerpt = NULL WHERE {where}", params).rowcount
 
 
 def kept_copies(db_path: Path) -> list[Path]:
@@ -125,7 +164,7 @@ def erase_in_copy(path: Path, who: str) -> tuple[int, bool]:
                 raise sqlite3.DatabaseError("damaged")
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("BEGIN IMMEDIATE")
-            count = erase_rows(conn, who)
+            count, _ = erase_rows(conn, who)
             conn.execute("COMMIT")
             # One self-contained file: its write-ahead log is folded in and removed.
             conn.execute("PRAGMA journal_mode = DELETE")
@@ -142,12 +181,16 @@ def _rebuild_without(path: Path, who: str) -> int:
     with store_salvage.scratch_copy(path) as scratch:
         rows = store_salvage.readable_rows(scratch)
     name, handle = (k.casefold() for k in keys(who))
+    pattern = mentions(who)
     kept = [
         r
         for r in rows
         if (r["person"] or "").casefold() != name
         and (r["handle"] or "").lstrip("@").casefold() != handle
     ]
+    for r in kept:
+        if r.get("thread_excerpt") and pattern.search(r["thread_excerpt"]):
+            r["thread_excerpt"] = None
     fresh = path.with_name(f"{path.name}{store_backup.PARTIAL}-erase-{os.getpid()}")
     fresh.unlink(missing_ok=True)
     fd = os.open(fresh, os.O_CREAT | os.O_RDWR, 0o600)

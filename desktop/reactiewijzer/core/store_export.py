@@ -36,9 +36,9 @@ CSV_STYLES = ("nl", "en", "plain")
 SUFFIXES = {".csv": "csv", ".ics": "ics"}
 HEADERS = {
     "nl": ("Nr", "Toezegging", "Datum", "Status", "Persoon", "Account", "Platform", "Gesprek",
-           "Reactie", "Aangemaakt", "Afgerond op", "Notitie", "Gewijzigd"),
+           "Reactie", "Uit het gesprek", "Aangemaakt", "Afgerond op", "Notitie", "Gewijzigd"),
     "en": ("No.", "Commitment", "Due", "Status", "Person", "Handle", "Platform", "Thread",
-           "Reply", "Created", "Closed", "Note", "Updated"),
+           "Reply", "From the thread", "Created", "Closed", "Note", "Updated"),
     "plain": COLUMNS,
 }  # fmt: skip
 STATUS_WORDS = {
@@ -47,7 +47,8 @@ STATUS_WORDS = {
     "plain": {s: s for s in STATUSES},
 }
 # ICS: each field in a property of its own, read back exactly.
-ICS_FIELDS = ("text", "person", "handle", "platform", "thread_ref", "note", "status")
+ICS_FIELDS = ("text", "person", "handle", "platform", "thread_ref", "thread_excerpt", "note",
+              "status")  # fmt: skip
 ICS_PREFIX = "X-REACTIEWIJZER-"
 
 
@@ -291,6 +292,8 @@ def _description(r: StoredCommitment) -> str:
         parts.append(f"Platform: {r.platform}")
     if r.thread_ref:
         parts.append(f"Gesprek / Thread: {r.thread_ref}")
+    if r.thread_excerpt:
+        parts.append(f"Uit het gesprek / From the thread: {r.thread_excerpt}")
     if r.note:
         parts.append(f"Notitie / Note: {r.note}")
     return "\n".join(parts)

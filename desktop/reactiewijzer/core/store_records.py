@@ -6,7 +6,8 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from typing import Any
 
-# Column order of the table, the CSV export and the JSON output.
+# Column order of the CSV export and the JSON output (the excerpt next to the reply it was
+# answered with; on disk it is the last column: store_schema.STORED_COLUMNS).
 COLUMNS = (
     "id",
     "text",
@@ -17,12 +18,16 @@ COLUMNS = (
     "platform",
     "thread_ref",
     "reply",
+    "thread_excerpt",
     "created",
     "done_at",
     "note",
     "updated",
 )
 
+# The thread excerpt kept with a commitment: enough to recall what the citizen asked, bounded so
+# a pasted wall of text is not stored a second time with every promise.
+MAX_EXCERPT = 1_000
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -52,6 +57,7 @@ class StoredCommitment:
     platform: str | None
     thread_ref: str | None
     reply: str | None
+    thread_excerpt: str | None  # the post of the thread the reply answers, with who wrote it
     created: datetime
     done_at: datetime | None
     note: str | None
@@ -73,6 +79,7 @@ class StoredCommitment:
             platform=row.get("platform"),
             thread_ref=row.get("thread_ref"),
             reply=row.get("reply"),
+            thread_excerpt=row.get("thread_excerpt"),
             created=created,
             done_at=_moment(row.get("done_at")),
             note=row.get("note"),

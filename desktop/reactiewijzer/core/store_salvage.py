@@ -24,7 +24,7 @@ from typing import Any
 
 from reactiewijzer.core.store_files import COMPANION_SUFFIXES
 from reactiewijzer.core.store_records import COLUMNS
-from reactiewijzer.core.store_schema import STATUSES, TABLE
+from reactiewijzer.core.store_schema import COLUMNS_M001, STATUSES, STORED_COLUMNS, TABLE
 
 # After the last row found, probe this many ids more before concluding there are no more:
 # a damaged interior page can hide the true maximum id.
@@ -185,7 +185,7 @@ def _clean_row(raw: dict[str, Any]) -> dict[str, Any] | None:
         row[column] = value
     row["id"] = int(raw["_rowid"])
     if not (row["text"] or "").strip():
-        if not (row["reply"] or row["person"] or row["handle"] or row["note"]):
+        if not any(row[c] for c in ("reply", "person", "handle", "note", "thread_excerpt")):
             return None  # nothing the user wrote is left in this row
         row["text"] = "?"
     now = datetime.now().astimezone().replace(microsecond=0).isoformat()
@@ -371,11 +371,13 @@ def _record(payload: bytes) -> list:
 
 
 def _as_commitment(rowid: int, values: list) -> dict[str, Any] | None:
-    """A record of the commitments table: 13 cells, the first the rowid's NULL, a text, a
-    known status and a creation time. Records of the search index or the schema are not."""
-    if len(values) != len(COLUMNS) or values[0] is not None or rowid <= 0:
+    """A record of the commitments table: the cells of one of its shapes (13 before the thread
+    excerpt, 14 since), the first the rowid's NULL, a text, a known status and a creation time.
+    Records of the search index or the schema are not."""
+    shape = {len(COLUMNS_M001): COLUMNS_M001, len(STORED_COLUMNS): STORED_COLUMNS}
+    if len(values) not in shape or values[0] is not None or rowid <= 0:
         return None
-    row = dict(zip(COLUMNS, values, strict=True))
+    row = dict(zip(shape[len(values)], values, strict=True))
     if not isinstance(row["text"], str) or row["status"] not in STATUSES:
         return None
     if not _parses(

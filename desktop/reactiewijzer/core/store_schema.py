@@ -14,7 +14,13 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 TABLE = "commitments"
-FTS_COLUMNS = ("text", "person", "handle", "note", "reply")
+FTS_COLUMNS = ("text", "person", "handle", "note", "reply", "thread_excerpt")
+# The table's columns in the order they are stored, for each shape a log has had: rows written
+# before m004 keep their 13 cells on disk (ADD COLUMN rewrites nothing), so a damaged page is
+# read with the shape of its own record (store_salvage).
+COLUMNS_M001 = ("id", "text", "due", "status", "person", "handle", "platform", "thread_ref",
+                "reply", "created", "done_at", "note", "updated")  # fmt: skip
+STORED_COLUMNS = (*COLUMNS_M001, "thread_excerpt")
 STATUSES = ("open", "done", "dropped")
 BUSY_TIMEOUT_MS = 5000  # another process (app and CLI at once) may hold the write lock briefly
 
@@ -60,7 +66,23 @@ def m002_indexes(db: Database) -> None:
 
 @migrations()
 def m003_full_text_search(db: Database) -> None:
-    ensure_fts(db)
+    # The columns as m003 shipped them: later migrations change the index themselves.
+    _enable_fts(db, ("text", "person", "handle", "note", "reply"))
+
+
+@migrations()
+def m004_thread_excerpt(db: Database) -> None:
+    # The citizen's post the reply answers, bounded (core/log_context.py). ADD COLUMN rewrites
+    # no row, so a log of any size upgrades at once and every old row stays as it was.
+    db[TABLE].add_column("thread_excerpt", str)
+    # The index over the new column: replaced (index and triggers) in this same transaction.
+    _enable_fts(db, FTS_COLUMNS)
+
+
+def _enable_fts(db: Database, columns: tuple[str, ...]) -> None:
+    db[TABLE].enable_fts(
+        columns, create_triggers=True, tokenize="unicode61 remove_diacritics 2", replace=True
+    )
 
 
 def ensure_fts(db: Database) -> None:
@@ -75,12 +97,7 @@ def ensure_fts(db: Database) -> None:
     if db[f"{TABLE}_fts"].exists() and expected <= {t.name for t in table.triggers}:
         return
     with db.atomic():
-        table.enable_fts(
-            FTS_COLUMNS,
-            create_triggers=True,
-            tokenize="unicode61 remove_diacritics 2",
-            replace=True,
-        )
+        _enable_fts(db, FTS_COLUMNS)
 
 
 def connect(path: Path) -> Database:

@@ -73,6 +73,12 @@ class DateField(QWidget):
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Gelezen datum"))
+        # Wide enough for a typed date and for the warning under it on one line: a narrow
+        # column cut "11-12-2026" short and wrapped the warning over the field.
+        metrics = self.date_edit.fontMetrics()
+        self.date_edit.setMinimumWidth(metrics.horizontalAdvance("00-00-00000") + 24)
+        warning = self.tr("Let op: %1 is al voorbij.").replace("%1", "woensdag 30-12-2026")
+        self.feedback.setMinimumWidth(metrics.horizontalAdvance(warning) + 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -100,7 +106,20 @@ class DateField(QWidget):
                 )
             else:
                 self.feedback.setText(self._spoken(typed.day))
+        self._fit_feedback()
         self.changed.emit()
+
+    def _fit_feedback(self) -> None:
+        # A wrapped label does not make its dialog taller by itself: a longer message (a date
+        # that does not exist) was drawn over the field below. Its height, asked of the layout
+        # as a minimum, grows the dialog instead.
+        width = max(self.width(), self.feedback.minimumWidth())  # the label spans the field
+        self.feedback.setMinimumHeight(0)  # else the label answers with the old minimum
+        self.feedback.setMinimumHeight(self.feedback.heightForWidth(width))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_feedback()
 
     @staticmethod
     def _spoken(day: date) -> str:
@@ -164,7 +183,10 @@ class ConfirmCommitmentsDialog(QDialog):
         person: str | None = None,
         handle: str | None = None,
         today: Today = date.today,
+        excerpt_for: Callable[[str | None, str | None], str | None] | None = None,
     ) -> None:
+        """`excerpt_for(name, handle)`: the part of the thread kept with the promises for the
+        person in the fields (core/log_context.py); None when there is no thread."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Toezeggingen vastleggen"))
         self.setAccessibleName(self.tr("Toezeggingen vastleggen"))
@@ -183,6 +205,23 @@ class ConfirmCommitmentsDialog(QDialog):
         self.handle_edit.setAccessibleName(self.tr("Account"))
         who.addRow(self.tr("&Aan:"), self.person_edit)
         who.addRow(self.tr("A&ccount:"), self.handle_edit)
+        self._excerpt_for = excerpt_for
+        self._excerpt: str | None = None
+        self.excerpt_view = QPlainTextEdit()
+        self.excerpt_view.setReadOnly(True)
+        self.excerpt_view.setTabChangesFocus(True)
+        self.excerpt_view.setAccessibleName(self.tr("Uit het gesprek"))
+        self.excerpt_view.setMaximumHeight(self.excerpt_view.fontMetrics().lineSpacing() * 4 + 12)
+        self.excerpt_view.setPlaceholderText(
+            self.tr("Geen bericht van deze persoon in het gesprek: er wordt niets uit het "
+                    "gesprek bewaard.")
+        )  # fmt: skip
+        if excerpt_for is not None:
+            who.addRow(self.tr("Uit het gesprek:"), self.excerpt_view)
+            self.person_edit.textChanged.connect(self._update_excerpt)
+            self.handle_edit.textChanged.connect(self._update_excerpt)
+        else:
+            self.excerpt_view.hide()
         grid = QGridLayout()
         self.keep_boxes: list[QCheckBox] = []
         self.text_edits: list[QLineEdit] = []
@@ -229,6 +268,19 @@ class ConfirmCommitmentsDialog(QDialog):
         layout.addWidget(buttons)
         _keep_ok_valid(buttons, self.due_edits)
         self._update_hint()
+        self._update_excerpt()
+
+    def _update_excerpt(self, *_: object) -> None:
+        """The excerpt follows the person: another person's post is never kept under a name."""
+        if self._excerpt_for is None:
+            return
+        self._excerpt = self._excerpt_for(self.person(), self.handle())
+        # Empty shows the placeholder: what is shown is what is kept.
+        self.excerpt_view.setPlainText(self._excerpt or "")
+
+    def excerpt(self) -> str | None:
+        """The part of the thread to keep with the promises (None: nothing)."""
+        return self._excerpt
 
     def _update_hint(self, *_: object) -> None:
         # Only when a kept promise has no date: the hint is about that promise.
@@ -377,7 +429,8 @@ class EditCommitmentDialog(QDialog):
 
 
 class DetailsDialog(QDialog):
-    """Everything the log holds on one commitment: the promise, the reply, thread, note."""
+    """Everything the log holds on one commitment: the promise, the note, the thread (link and
+    excerpt), the reply."""
 
     def __init__(self, record: StoredCommitment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -420,6 +473,7 @@ class DetailsDialog(QDialog):
         sections = [
             (self.tr("Interne notitie (komt nooit in een reactie)"), r.note),
             (self.tr("Gesprek"), r.thread_ref),
+            (self.tr("Uit het gesprek (waar de reactie op antwoordde)"), r.thread_excerpt),
             (self.tr("De reactie met de belofte"), r.reply),
         ]
         for name, value in sections:

@@ -503,16 +503,25 @@ class CommitmentsView(QWidget):
                 "toezeggingen.csv",
                 self.tr("CSV (*.csv)"),
             )
-        # Qt's own dialog, not the desktop's: it speaks the UI language (qtbase_nl/_en).
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            title,
-            str(Path.home() / name),
-            pattern,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
+        path = self.save_dialog(title, str(Path.home() / name), pattern)
         if path:
             self.export_to(Path(path), kind)
+
+    def save_dialog(self, title: str, start: str, pattern: str) -> str | None:
+        """Qt's own file dialog, not the desktop's: it speaks the UI language (qtbase_nl/_en).
+        Two of its labels changed in Qt 6 ("&Look in:", "Files of &type:") and qtbase_nl has
+        no Dutch for them yet: they are given here."""
+        dialog = QFileDialog(self, title, start, pattern)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("&Zoeken in:"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("Bestands&type:"))
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return None
+            return dialog.selectedFiles()[0]
+        finally:
+            dialog.deleteLater()
 
     # --- plumbing -----------------------------------------------------------------------------
 

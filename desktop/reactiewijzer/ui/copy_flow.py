@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 from reactiewijzer.core.checks.placeholders import BLOCKS_COPY
 from reactiewijzer.core.date_entry import format_date
 from reactiewijzer.core.errors import Error
+from reactiewijzer.core.log_context import excerpt_for, read, recipient
 from reactiewijzer.core.merge import merge
 from reactiewijzer.core.model import Commitment, Finding
-from reactiewijzer.core.thread import addressee as core_addressee
-from reactiewijzer.core.thread import read_thread
 from reactiewijzer.ui.jobs import MAX_CHECK_CHARS, final_check
 from reactiewijzer.ui.style import make_title
 
@@ -133,6 +132,12 @@ class ConfirmPostDialog(QDialog):
         return "".join(out)
 
 
+def _quoted(text: str, limit: int = 80) -> str:
+    """The start of a finding's text, on one line, for a message box."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _same_promise(finding: Finding, commitments: list[Commitment]) -> bool:
     return finding.rule.endswith(".commitment") and any(
         finding.start < c.end and c.start < finding.end for c in commitments
@@ -142,15 +147,8 @@ def _same_promise(finding: Finding, commitments: list[Commitment]) -> bool:
 def addressee(thread, draft: str = "") -> tuple[str | None, str | None]:
     """(name, handle) of whom the reply answers, as the thread reader decides it: the person the
     draft greets, else who asked the open question, else the last citizen who posted."""
-    if isinstance(thread, str):  # pasted but not read yet: reading takes milliseconds
-        thread = read_thread(thread) if thread.strip() else None
-    if thread is None or not getattr(thread, "posts", ()):
-        return None, None
-    person = core_addressee(thread, draft)
-    if person is None:
-        return None, None
-    name = person.name if person.name and person.name != person.handle else None
-    return name, person.handle
+    found = recipient(thread, draft)
+    return found.name, found.handle
 
 
 def needs_confirmation(
@@ -194,6 +192,7 @@ class CopyFlow(QObject):
         self._grammar: tuple[Finding, ...] = ()
         self._log_problem: str | None = None  # why the promises could not be logged
         self._logged_message: str | None = None  # what was logged, said after copying
+        self._logged_note = None  # the info bar's line about it
         self.findings: list[Finding] = []  # what the last copy looked at
         self._patience = QTimer(self)
         self._patience.setSingleShot(True)
@@ -296,8 +295,10 @@ class CopyFlow(QObject):
             if not accepted:
                 self._end(False)
                 return
+            # The thread as the check read it (the window's paste, read once).
+            read_as = report.thread if report.thread is not None else thread
             if choice == ConfirmPostDialog.COPY_AND_LOG and not self._log(
-                commitments, draft, thread, platform
+                commitments, draft, read_as, platform
             ):
                 self._end(False)
                 return
@@ -311,6 +312,7 @@ class CopyFlow(QObject):
             message = self.tr("De reactie staat op het klembord, zonder laatste controle.")
         if self._logged_message:
             message = f"{message} {self._logged_message}"
+            self._announce_logged(self._logged_message)
             self._logged_message = None
         if self._log_problem:
             message = f"{message} {self._log_problem}"
@@ -386,7 +388,11 @@ class CopyFlow(QObject):
                 "%1", str(len(errors))
             )
         )
-        box.setInformativeText("\n".join(f"• ‘{f.match}’: {f.message}" for f in errors[:5]))
+        # A finding on the whole reply ("too long") matches all of it: quote its start only
+        # (a label of 50,000 characters took the window a second to lay out).
+        box.setInformativeText(
+            "\n".join(f"• ‘{_quoted(f.match)}’: {f.message}" for f in errors[:5])
+        )
         copy = box.addButton(self.tr("Toch kopiëren"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("Terug naar de reactie"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
@@ -402,7 +408,7 @@ class CopyFlow(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Reactie kopiëren"))
         box.setText(self.tr("Vul eerst de invulplekken in of haal ze weg; dan kun je kopiëren."))
-        box.setInformativeText("\n".join(f"• {f.match}" for f in blocking[:5]))
+        box.setInformativeText("\n".join(f"• {_quoted(f.match)}" for f in blocking[:5]))
         box.addButton(self.tr("Terug naar de reactie"), QMessageBox.ButtonRole.RejectRole)
         self.last_dialog = box  # type: ignore[assignment]
         exec_dialog(box)
@@ -421,25 +427,35 @@ class CopyFlow(QObject):
             return False
         return True
 
-    def _log(self, commitments: list[Commitment], draft: str, thread: str, platform: str) -> bool:
+    def _log(self, commitments: list[Commitment], draft: str, thread, platform: str) -> bool:
         from reactiewijzer.ui.commitment_dialogs import ConfirmCommitmentsDialog
 
-        person, handle = addressee(thread, draft)
+        thread = read(thread)
+        found = recipient(thread, draft)
         dialog = ConfirmCommitmentsDialog(
-            commitments, parent=self.window, person=person, handle=handle
+            commitments,
+            parent=self.window,
+            person=found.name,
+            handle=found.handle,
+            excerpt_for=lambda name, handle: excerpt_for(thread, draft, name, handle),
         )
         self.last_dialog = dialog  # type: ignore[assignment]
         try:
             if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return False
             confirmed = dialog.confirmed()
-            person, handle = dialog.person(), dialog.handle()
+            person, handle, excerpt = dialog.person(), dialog.handle(), dialog.excerpt()
         finally:
             self.last_dialog = None
             dialog.deleteLater()
         try:
             self.services.store.add_many(
-                confirmed, person=person, handle=handle, platform=platform or None, reply=draft
+                confirmed,
+                person=person,
+                handle=handle,
+                platform=platform or None,
+                reply=draft,
+                thread_excerpt=excerpt,
             )
         except Exception as exc:  # the log is busy, full or damaged: the reply still goes out
             lang = self._ui_language()
@@ -450,6 +466,23 @@ class CopyFlow(QObject):
             return True
         self._logged_message = self._logged(confirmed, person or handle)
         return True
+
+    def _announce_logged(self, text: str) -> None:
+        """What was logged, also in the bar above the draft: the status bar shares its line
+        with the language and grammar labels and cut it after the first words."""
+        bar = getattr(self.window, "info_bar", None)
+        if bar is None:
+            return
+        if self._logged_note is not None:
+            bar.remove(self._logged_note)  # the previous copy's: one such line at a time
+        tab = getattr(self.window, "commitments", None)
+        reveal = tab.reveal if getattr(tab, "view", None) is not None else None
+        self._logged_note = bar.show_message(
+            text,
+            state="info",
+            action_text=self.tr("Toon &toezeggingen") if reveal else None,
+            action=reveal,
+        )
 
     def _logged(self, confirmed: list[Commitment], who: str | None) -> str:
         """What was logged, to say after copying: the promise, its date, to whom."""

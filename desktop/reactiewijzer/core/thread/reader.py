@@ -257,18 +257,47 @@ def addressee(thread: Thread, draft: str | None = None) -> Participant | None:
     """Who the reply is for: the citizen the draft greets ("Hoi Sandra", "@sandra_v"), else the
     one who asked the latest open question, else the last citizen who posted (never the
     organisation, nor spam or abuse). None when no citizen has a name or handle."""
-    posts = _citizen_posts(thread)
+    post = _answered(thread, _citizen_posts(thread), draft)
+    return None if post is None else _participant_of(thread, post)
+
+
+def answered_post(thread: Thread, draft: str | None = None) -> Post | None:
+    """The post the reply answers: of the citizen `addressee` finds, their latest post with an
+    open question, else their latest post. In a paste without names (one comment copied on its
+    own) the same choice among the citizens' posts."""
+    post = _answered(thread, _citizen_posts(thread), draft)
+    if post is None:
+        anonymous = [p for p in thread.posts if not p.from_organisation and not violation(p)]
+        return _answered(thread, anonymous, None)
+    return post_of(thread, post.author, post.handle)
+
+
+def post_of(thread: Thread, name: str | None, handle: str | None) -> Post | None:
+    """The post of this person the reply answers (name or handle, any case, '@' or not): their
+    latest with an open question, else their latest. None when they did not post."""
+    name = (name or "").strip().casefold()
+    handle = (handle or "").strip().lstrip("@").casefold()
+    posts = [
+        p
+        for p in _citizen_posts(thread)
+        if (handle and (p.handle or "").lstrip("@").casefold() == handle)
+        or (name and (p.author or "").casefold() == name)
+    ]
+    return _answered(thread, posts, None)
+
+
+def _answered(thread: Thread, posts: list[Post], draft: str | None) -> Post | None:
     if not posts:
         return None
     if draft:
         greeted = _greeted(thread, draft, posts)
         if greeted is not None:
-            return _participant_of(thread, greeted)
+            return greeted
     open_now = set(thread.open_questions)
     for post in reversed(posts):
         if open_now.intersection(post.questions):
-            return _participant_of(thread, post)
-    return _participant_of(thread, posts[-1])
+            return post
+    return posts[-1]
 
 
 def greeting_name(person: Participant | Post | None) -> str | None:

@@ -36,7 +36,8 @@ _CENSORED = re.compile(r"(?<![\w*])[^\W\d_]{1,20}\*{1,10}[^\W\d_]{0,20}(?![\w*])
 
 @lru_cache(maxsize=2)
 def _frames(lang: str) -> dict[str, frozenset[str] | tuple[tuple[str, ...], ...]]:
-    data = yaml.safe_load(resource_path("lexicons", "tone_frames.yml").read_text("utf-8"))
+    text = resource_path("lexicons", "tone_frames.yml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     words = data.get(lang) or data["nl"]
     out: dict = {k: frozenset(str(w).lower() for w in v) for k, v in words.items()}
     out["generalising"] = tuple(tuple(str(p).lower().split()) for p in words["generalising"])
@@ -45,9 +46,58 @@ def _frames(lang: str) -> dict[str, frozenset[str] | tuple[tuple[str, ...], ...]
 
 def check_emotional_words(ctx: DraftContext) -> Iterator[Finding]:
     """Emotional, coarse and insulting words, and groups of people put down."""
-    for s in readable_sentences(ctx.sentences):
-        for start, end, kind in _tone_spans(s.text, ctx.lang):
+    lang = ctx.lang if ctx.lang in ("nl", "en") else "nl"
+    forms = _screen(lang)
+    roots = tone_lexicon(lang).roots
+    # Most sentences hold no word of the lexicons: those are not read word by word. The
+    # screen is a superset (every form a lexicon word may take), so nothing is missed.
+    readable = {s.start for s in readable_sentences(ctx.sentences)}
+    for s, ws in ctx.sentence_words:
+        if s.start not in readable:
+            continue
+        if (
+            not any(w.text.lower() in forms for w in ws)
+            and "*" not in s.text
+            and (roots is None or roots.search(s.text.lower()) is None)
+        ):
+            continue
+        for start, end, kind in _tone_spans(s.text, lang):
             yield ctx.finding(f"permanence.{kind}", s.start + start, s.start + end)
+
+
+# Endings an adjective or noun of the lexicons may take: "belachelijke", "boze", "domme",
+# "klootzakken", "stupidest", "idiots".
+_ENDINGS = {
+    "nl": ("", "e", "er", "ere", "st", "ste", "s", "en", "'s", "je", "jes"),
+    "en": ("", "s", "es", "er", "est", "r", "st", "ed", "ing", "d"),
+}
+
+
+def warm_up_tone(langs: tuple[str, ...] = ("nl", "en")) -> None:
+    """Read the tone lexicons now (some 50 ms a language), not on the first check."""
+    for lang in langs:
+        _screen(lang)
+
+
+@lru_cache(maxsize=2)
+def _screen(lang: str) -> frozenset[str]:
+    """Every form a word of the tone lexicons may take, and the words that start a frame."""
+    tl = tone_lexicon(lang)
+    frames = _frames(lang)
+    words = tl.judgments | tl.feelings | tl.coarse.keys() | tl.loose_people
+    out: set[str] = set()
+    for word in words:
+        stems = {word, word + word[-1:], word[:-1] + "i"}
+        if len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeiou":
+            stems.add(word[:-2] + word[-1])  # "raar" -> "rar" (rare), "boos" -> "bos"
+        for stem in list(stems):
+            if stem.endswith("f"):
+                stems.add(stem[:-1] + "v")
+            elif stem.endswith("s"):
+                stems.add(stem[:-1] + "z")
+        out.update(stem + ending for stem in stems for ending in _ENDINGS[lang])
+    out.update(p[-1] for p in frames["generalising"])  # "soort", not "dat"
+    return frozenset(out)
 
 
 @line_cached

@@ -46,11 +46,11 @@ def _rows(name: str) -> list[list[str]]:
     path = resource_path("lexicons", name)
     if not path.is_file():
         return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append([cell.strip() for cell in line.split("\t")])
-    return out
+    return [
+        line.rstrip().split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#") and not line.isspace()
+    ]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:

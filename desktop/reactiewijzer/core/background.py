@@ -36,9 +36,11 @@ def prepare_worker(parent_pid: int, nice: int = 5) -> None:
 
 def _warm_up_language_layer() -> None:
     with contextlib.suppress(Exception):  # no dictionaries: the checks say so themselves
+        from reactiewijzer.core.checks.emotion import warm_up_tone
         from reactiewijzer.core.lexicon import warm_up
 
         warm_up()
+        warm_up_tone()
 
 
 def _exit_with(parent_pid: int) -> None:

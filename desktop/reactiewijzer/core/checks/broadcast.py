@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from reactiewijzer.core.checks.base import DraftContext, is_sign_off
 from reactiewijzer.core.checks.engagement import phrases
+from reactiewijzer.core.checks.personal_data import first_names
 from reactiewijzer.core.checks.vocabulary import content_stems, vocabulary
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import URL_RE, line_cached, words
@@ -40,6 +41,8 @@ def check_invitation(ctx: DraftContext) -> Iterator[Finding]:
         return
     if "?" in ctx.text or ctx.text.lstrip().startswith("@") or greets_by_name(ctx):
         return
+    if addresses_by_name(ctx) or opens_with_answer(ctx):
+        return  # "..., Anna." / "Nee, dat kan helaas niet.": it talks with someone
     person = ctx.addressee
     if person is not None and _names_person(ctx, person):
         return
@@ -151,12 +154,31 @@ def greets_by_name(ctx: DraftContext) -> bool:
     return bool(vocabulary()[ctx.lang]["greeting"].match(ctx.text))
 
 
+# A template's name slot, filled in when sent: "Hi [naam]", "Beste {name}".
+NAME_PLACEHOLDER = re.compile(r"[\[{<](?:naam|name|voornaam|first ?name)[\]}>]", re.I)
+# A name said to the reader: "..., Anna." at a sentence's end, or "Anna, ..." at its start.
+_VOCATIVE = re.compile(r",[ \t]*([A-Z][a-z]{1,20})[ \t]*[.!]|(?:^|[.!?][ \t]+)([A-Z][a-z]{1,20}),")
+
+
+def addresses_by_name(ctx: DraftContext) -> bool:
+    """The reply says the person's name (or its template slot) to them, anywhere."""
+    if NAME_PLACEHOLDER.search(ctx.text):
+        return True
+    names = first_names()
+    return any(m.group(1) in names or m.group(2) in names for m in _VOCATIVE.finditer(ctx.text))
+
+
+def opens_with_answer(ctx: DraftContext) -> bool:
+    """It opens (after a greeting) with a yes or a no: it answers what someone asked."""
+    return bool(vocabulary()[ctx.lang]["yes_no"].match(ctx.text, _greeting_end(ctx)))
+
+
 def answers_open_question(ctx: DraftContext) -> bool:
     """The reply takes up a question of the thread: it says yes or no, or shares its words."""
     thread = ctx.thread
     if thread is None or not thread.open_questions:
         return False
-    if vocabulary()[ctx.lang]["yes_no"].match(ctx.text, _greeting_end(ctx)):
+    if opens_with_answer(ctx):
         return True
     asked = content_stems([w.text for q in thread.open_questions for w in words(q)], ctx.lang)
     return bool(asked & content_stems([w.text for w in ctx.words], ctx.lang))

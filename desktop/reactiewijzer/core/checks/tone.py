@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from reactiewijzer.core.checks.base import SIGN_OFF_LINE, DraftContext
-from reactiewijzer.core.checks.broadcast import greets_by_name
+from reactiewijzer.core.checks.broadcast import NAME_PLACEHOLDER, greets_by_name
 from reactiewijzer.core.checks.personal_data import first_names
 from reactiewijzer.core.checks.vocabulary import vocabulary
 from reactiewijzer.core.model import Finding
@@ -107,8 +107,6 @@ def _is_personal_signature(who: str, lang: str) -> bool:
 
 # A reply that opens with an @mention is addressed to that account, as replies on X are.
 _OPENS_WITH_MENTION = re.compile(r"\s*(?:\.?@\w)")
-# A template's name slot, filled in when sent: "Hi [naam]", "Beste {name}".
-_NAME_PLACEHOLDER = re.compile(r"[\[{<](?:naam|name|voornaam|first ?name)[\]}>]", re.I)
 
 
 def check_greeting_by_name(ctx: DraftContext) -> Iterator[Finding]:
@@ -116,7 +114,7 @@ def check_greeting_by_name(ctx: DraftContext) -> Iterator[Finding]:
     person = ctx.addressee
     if person is None or not person.first_name:
         return  # an account without a person's name: the handle is enough
-    if _OPENS_WITH_MENTION.match(ctx.text) or _NAME_PLACEHOLDER.search(ctx.text):
+    if _OPENS_WITH_MENTION.match(ctx.text) or NAME_PLACEHOLDER.search(ctx.text):
         return  # "@116656 Please DM us", "Hi [naam],": the reply already turns to the person
     first = person.first_name
     lowered = ctx.text.lower()

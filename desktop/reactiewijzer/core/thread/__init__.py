@@ -8,9 +8,18 @@ loads the word lists in resources/thread/.
 
 from reactiewijzer.core.thread.reader import (
     addressee,
+    answered_post,
     greeting_name,
+    post_of,
     read_posts,
     read_thread,
 )
 
-__all__ = ["addressee", "greeting_name", "read_posts", "read_thread"]
+__all__ = [
+    "addressee",
+    "answered_post",
+    "greeting_name",
+    "post_of",
+    "read_posts",
+    "read_thread",
+]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reactiewijzer import check
-from reactiewijzer.core.lexicon import analyse, lexicon
+from reactiewijzer.core.lexicon import lexicon
+from reactiewijzer.core.text import analyse
 
 pytestmark = pytest.mark.skipif(
     not lexicon("nl").available, reason="LanguageTool's dictionaries are not installed"

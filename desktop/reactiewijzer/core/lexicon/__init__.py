@@ -12,12 +12,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import yaml
 
 from reactiewijzer.core.lexicon.frequency import COMMON_ZIPF, load_zipf
 from reactiewijzer.core.lexicon.morfologik import MorfologikDictionary, Reading
 from reactiewijzer.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from reactiewijzer.core.lexicon.dictionaries import Removals
 
 __all__ = ["COMMON_ZIPF", "LANGS", "Lexicon", "Reading", "language_data", "lexicon", "warm_up"]
 
@@ -40,6 +44,7 @@ class Lexicon:
         self.problem: str | None = None
         self._automaton: MorfologikDictionary | None = None
         self._additions: dict[str, tuple[Reading, ...]] = {}
+        self._removals: Removals | None = None
         self._zipf: dict[str, float] = {}
         classes = language_data(lang)["word_classes"]
         self._classes = {name: tuple(prefixes) for name, prefixes in classes.items()}
@@ -52,16 +57,26 @@ class Lexicon:
         from reactiewijzer.core.lexicon.dictionaries import open_dictionary
 
         try:
-            self._automaton, self._additions = open_dictionary(self.lang, languagetool_dir())
+            self._automaton, self._additions, self._removals = open_dictionary(
+                self.lang, languagetool_dir()
+            )
             self.available = True
         except (OSError, ValueError, KeyError) as exc:
             self.problem = str(exc)
         self._zipf = load_zipf(self.lang)
 
     def _lookup(self, form: str) -> tuple[Reading, ...]:
+        """The automaton's readings and LanguageTool's added ones, minus those it removed
+        ("Er" is no surname, "zo" no noun)."""
         found = self._automaton.lookup(form) if self._automaton is not None else ()
         extra = self._additions.get(form)
-        return found + extra if extra else found
+        if extra:
+            found = found + extra
+        if found and self._removals is not None:
+            removed = self._removals.of(form)
+            if removed:
+                found = tuple(r for r in found if (r.lemma, r.tag) not in removed)
+        return found
 
     def _readings(self, word: str) -> tuple[Reading, ...]:
         """The word's readings; a capitalised or all-caps word also as written in lower case

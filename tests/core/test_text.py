@@ -130,11 +130,17 @@ def test_an_ellipsis_ends_a_sentence_only_when_a_new_one_starts():
 
 
 def test_decimals_links_and_addresses_end_no_sentence():
-    text = "Het kost 1.5 miljoen, zie www.rws.nl/a27.html of mail a.b@rws.nl. Daarna bellen we."
+    text = (
+        "Het kost 1.5 miljoen, zie www.rws.nl/a27.html of mail a.b@rws.nl. Daarna bellen we. "
+        "Kijk op www.rws.nl. Of op rws.nl. Dat helpt."
+    )
     got = [s.text for s in sentences(text)]
     assert got == [
         "Het kost 1.5 miljoen, zie www.rws.nl/a27.html of mail a.b@rws.nl.",
         "Daarna bellen we.",
+        "Kijk op www.rws.nl.",
+        "Of op rws.nl.",
+        "Dat helpt.",
     ]
 
 

@@ -23,8 +23,8 @@ _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)]*+(?=\s|$)")
 # Only the last word before a dot is read, at most this far back, so "a. a. a. …" (every dot
 # after an abbreviation: the sentence never ends) stays linear.
 _ABBREVIATION_TAIL = 32
-# "o.a", "i.v.m", "e.g", "U.S": letters with a dot after every one to three of them.
-_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
+# "o.a", "i.v.m", "e.g", "U.S": single letters with dots between them ("rws.nl" is a site).
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ CHILD = r"""
 import json, resource, sys, time
 t0 = time.perf_counter()
 rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-from reactiewijzer.core.lexicon import lexicon, warm_up, analyse
+from reactiewijzer.core.lexicon import lexicon, warm_up
 t1 = time.perf_counter()
 warm_up()
 t2 = time.perf_counter()

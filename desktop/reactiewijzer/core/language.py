@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import yaml
 
 from reactiewijzer.core.resources import resource_path
-
-_WORD = re.compile(r"[a-zA-Z]+")
+from reactiewijzer.core.text import WORD_KINDS, line_cached, line_tokens, lines
 
 
 @lru_cache(maxsize=1)
@@ -20,10 +18,24 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 def detect_language(text: str, *, limit: int = 4000) -> str:
     """'nl' or 'en'. Looks at the first `limit` characters: enough for any reply."""
+    nl = en = 0
+    for _, line in lines(text[:limit]):
+        if line:
+            votes = _votes(line)
+            nl += votes[0]
+            en += votes[1]
+    return "en" if en > nl else "nl"
+
+
+@line_cached
+def _votes(line: str) -> tuple[int, int]:
+    """(Dutch, English) function words in the line (kept: typing changes one line)."""
     words = _function_words()
     nl = en = 0
-    for m in _WORD.finditer(text[:limit]):
-        w = m.group().lower()
-        nl += w in words["nl"]
-        en += w in words["en"]
-    return "en" if en > nl else "nl"
+    for t in line_tokens(line, False):
+        if t.kind in WORD_KINDS:
+            # "I'm", "it's": the word before the apostrophe votes ("zo'n", "auto's": none).
+            w = t.lower.replace("’", "'").split("'", 1)[0]
+            nl += w in words["nl"]
+            en += w in words["en"]
+    return nl, en

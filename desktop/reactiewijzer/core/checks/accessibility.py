@@ -17,15 +17,9 @@ from reactiewijzer.core.checks.abbreviations import abbreviations
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import URL_RE
+from reactiewijzer.core.text import EMOJI_RE, URL_RE, line_tokens, lines
 
-_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_][\w]*)")
 _CAPS_WORD = re.compile(r"(?<![\w@#])([A-ZÀ-Þ]{2,}(?:[-'][A-ZÀ-Þ]+)*)(?![\w])")
-_EMOJI_RUN = re.compile(
-    "(?:[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2705\u274c]"
-    "[\U0001f3fb-\U0001f3ff\ufe0f\u200d]*){2,}"
-)
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2705\u274c]")
 
 
 @lru_cache(maxsize=1)
@@ -35,17 +29,29 @@ def settings() -> dict[str, Any]:
 
 def check_hashtags(ctx: DraftContext) -> Iterator[Finding]:
     n = settings()["min_hashtag_letters"]
-    for m in _HASHTAG.finditer(ctx.text):
-        tag = m.group(1)
-        if len(tag) >= n and (tag.islower() or tag.isupper()):
-            yield ctx.finding("accessibility.hashtag_case", m.start(), m.end())
+    for offset, line in lines(ctx.text):
+        if "#" not in line:
+            continue
+        for t in line_tokens(line, False):
+            tag = t.text[1:]
+            if t.kind != "hashtag" or not tag[:1].isalpha() or len(tag) < n:
+                continue
+            if tag.islower() or tag.isupper():
+                yield ctx.finding("accessibility.hashtag_case", offset + t.start, offset + t.end)
 
 
 def check_emoji_runs(ctx: DraftContext) -> Iterator[Finding]:
-    most = settings()["max_emoji_in_a_row"]
-    for m in _EMOJI_RUN.finditer(ctx.text):
-        if len(_EMOJI.findall(m.group())) > most:
-            yield ctx.finding("accessibility.emoji_run", m.start(), m.end())
+    """More emoji in a row than a listener sits through (a screen reader names each one);
+    "👍🏽" is one emoji, as the text toolkit reads it."""
+    run = _emoji_run(int(settings()["max_emoji_in_a_row"]))
+    for m in run.finditer(ctx.text):
+        yield ctx.finding("accessibility.emoji_run", m.start(), m.end())
+
+
+@lru_cache(maxsize=2)
+def _emoji_run(most: int) -> re.Pattern[str]:
+    # Each emoji taken whole (atomic): "👍🏽" never splits into a hand and a skin tone.
+    return re.compile(f"(?>{EMOJI_RE.pattern}){{{most + 1},}}")
 
 
 # Mathematical bold/italic/script letters, fullwidth and circled letters, with the spaces

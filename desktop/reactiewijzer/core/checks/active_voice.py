@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reactiewijzer.core.lexicon import Token, lexicon
+from reactiewijzer.core.text import Token, lexicon
 
 # Subject pronouns and the object form they take after the verb.
 _OBJECT_FORM = {
@@ -51,7 +51,7 @@ def _subject(words: Sequence[Token], aux_at: int, lang: str) -> str | None:
         return _OBJECT_FORM[lang].get(subject[0].lower)
     if not subject[0].is_("determiner") or not all(t.is_("noun", "adjective") for t in subject[1:]):
         return None
-    first = subject[0].lower
+    first = subject[0].text.lower()
     return " ".join([first, *(t.text for t in subject[1:])])
 
 

@@ -16,7 +16,7 @@ import yaml
 
 from reactiewijzer.core.model import Finding, Fix, Thread
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import Span, line_cached, lines, sentences, words
+from reactiewijzer.core.text import Span, Token, line_cached, lines, sentences, words
 
 # A closing: "Groet, Sanne", "Met vriendelijke groet,\nTeam X", "Best,\nJoost". Words that also
 # open a sentence ("Thanks so much for ...", "Best wishes to ...") only count when a comma or the
@@ -68,13 +68,14 @@ class DraftContext:
         return sentences(self.text)
 
     @cached_property
-    def words(self) -> list[Span]:
+    def words(self) -> list[Token]:
+        """The words and numbers (no links, addresses, handles, hashtags, emoji or marks)."""
         return words(self.text)
 
     @cached_property
-    def sentence_words(self) -> list[tuple[Span, list[Span]]]:
+    def sentence_words(self) -> list[tuple[Span, list[Token]]]:
         """Each sentence with its words, from one pass over the text's words."""
-        out: list[tuple[Span, list[Span]]] = []
+        out: list[tuple[Span, list[Token]]] = []
         ws, i = self.words, 0
         for s in self.sentences:
             while i < len(ws) and ws[i].start < s.start:

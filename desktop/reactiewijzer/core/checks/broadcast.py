@@ -14,7 +14,7 @@ from reactiewijzer.core.checks.engagement import phrases
 from reactiewijzer.core.checks.personal_data import first_names
 from reactiewijzer.core.checks.vocabulary import content_stems, vocabulary
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.text import URL_RE, line_cached, words
+from reactiewijzer.core.text import HANDLE_RE, URL_RE, line_cached, words
 
 
 def check_link_only(ctx: DraftContext) -> Iterator[Finding]:
@@ -63,7 +63,6 @@ def check_invitation(ctx: DraftContext) -> Iterator[Finding]:
 
 # What is not the message in a sentence: handles, a closing initial ("^LG", "-Becky", "*TMB"),
 # links, emoji and punctuation around the words.
-_HANDLE = re.compile(r"(?<![\w@])@\w+")
 _SIGNATURE = re.compile(r"(?:\^|\*|(?<=\s)-\s?|(?<=\S)-)[A-Za-z]{1,20}\.?\s*$")
 _CARET_INITIALS = re.compile(r"\^[A-Za-z]{1,20}\b")
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
@@ -97,7 +96,7 @@ def check_referral_only(ctx: DraftContext) -> Iterator[Finding]:
 @line_cached
 def _sentence_kind(sentence: str, referral: re.Pattern[str], generic: re.Pattern[str]) -> str:
     """'referral', 'generic' (says nothing of its own), 'empty' or 'own'."""
-    text = _CARET_INITIALS.sub(" ", _HANDLE.sub(" ", sentence))
+    text = _CARET_INITIALS.sub(" ", HANDLE_RE.sub(" ", sentence))
     link = URL_RE.search(text) is not None
     text = _SIGNATURE.sub("", URL_RE.sub(" ", text).strip())
     if referral.search(text):

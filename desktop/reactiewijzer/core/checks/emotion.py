@@ -23,10 +23,9 @@ import yaml
 
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.checks.tone_lexicon import ToneLexicon, tone_lexicon
-from reactiewijzer.core.lexicon import Token, analyse, lexicon, readable_sentences
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import line_cached
+from reactiewijzer.core.text import Token, analyse, lexicon, line_cached, readable_sentences
 
 _CLAUSE_PUNCT = frozenset(",;:()!?.")
 _CLAUSE_REACH = 12  # words looked back for who speaks in a clause

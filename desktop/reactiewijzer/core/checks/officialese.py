@@ -16,17 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reactiewijzer.core.checks.base import DraftContext
-from reactiewijzer.core.lexicon import (
+from reactiewijzer.core.model import Finding
+from reactiewijzer.core.text import (
     MAX_ANALYSED_CHARS,
     Token,
     analyse,
     clause_lemmas,
     language_data,
     lexicon,
+    line_cached,
     readable_sentences,
 )
-from reactiewijzer.core.model import Finding
-from reactiewijzer.core.text import line_cached
 
 _MAX_GAP = 3  # other words allowed between the words of a phrase
 _VERB_REACH = 12  # how far before a phrase its verb may stand ("Wij brengen u ... in rekening")

@@ -15,9 +15,10 @@ from reactiewijzer.core.checks.personal_data import first_names
 from reactiewijzer.core.checks.vocabulary import vocabulary
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.profile import sign_off
+from reactiewijzer.core.text import Token
 
-_U_FORMS = re.compile(r"(?<![\w'’-])(u|uw|U|Uw)(?![\w'’-])")
-_JE_FORMS = re.compile(r"(?<![\w'’-])(je|jij|jou|jouw|Je|Jij|Jou|Jouw)(?![\w'’-])")
+_U_FORMS = frozenset({"u", "uw", "U", "Uw"})
+_JE_FORMS = frozenset({"je", "jij", "jou", "jouw", "Je", "Jij", "Jou", "Jouw"})
 
 
 def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
@@ -152,12 +153,13 @@ def check_register(ctx: DraftContext) -> Iterator[Finding]:
     """je or u: consistent within the reply, and matching how the citizen writes."""
     if ctx.lang != "nl":
         return
-    u_hits = [m for m in _U_FORMS.finditer(ctx.text) if not _is_letter_u(ctx.text, m)]
-    je_hits = list(_JE_FORMS.finditer(ctx.text))
+    # Words of the draft: "U-bocht", "zo'n" or a "u" in a link are no pronoun.
+    u_hits = [w for w in ctx.words if w.text in _U_FORMS and not _is_letter_u(ctx.text, w)]
+    je_hits = [w for w in ctx.words if w.text in _JE_FORMS]
     if u_hits and je_hits:
         minority = u_hits if len(u_hits) <= len(je_hits) else je_hits
         m = minority[0]
-        yield ctx.finding("personal_tone.mixed_register", m.start(), m.end())
+        yield ctx.finding("personal_tone.mixed_register", m.start, m.end)
         return
     citizen = ctx.thread.register if ctx.thread is not None else None
     citizen = citizen or ctx.profile.get(
@@ -167,25 +169,25 @@ def check_register(ctx: DraftContext) -> Iterator[Finding]:
         m = u_hits[0]
         yield ctx.finding(
             "personal_tone.register_mismatch",
-            m.start(),
-            m.end(),
+            m.start,
+            m.end,
             citizen="je",
             draft="u",
-            suggestions=["je" if m.group() == "u" else "jouw"],
+            suggestions=["je" if m.text == "u" else "jouw"],
         )
     elif citizen == "u" and je_hits:
         m = je_hits[0]
         yield ctx.finding(
             "personal_tone.register_mismatch",
-            m.start(),
-            m.end(),
+            m.start,
+            m.end,
             citizen="u",
             draft="je",
             suggestions=["u"],
         )
 
 
-def _is_letter_u(text: str, m: re.Match[str]) -> bool:
-    """'de letter u', 'U-bocht', 'u.' in a list: not the pronoun."""
-    before = text[max(0, m.start() - 10) : m.start()].lower()
+def _is_letter_u(text: str, word: Token) -> bool:
+    """'de letter u', 'een u': not the pronoun."""
+    before = text[max(0, word.start - 10) : word.start].lower()
     return before.endswith(("letter ", "de ", "een "))

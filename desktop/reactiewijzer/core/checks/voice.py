@@ -1,7 +1,7 @@
 """Who speaks in the reply: passives, the organisation in the third person, impersonal 'men'.
 
 "Spreek als ambtenaar als 'mens' namens een organisatie, niet als de organisatie." These checks
-read the sentence through the language layer (core/lexicon): a passive is a form of worden/zijn
+read the sentence through the language layer (core/text): a passive is a form of worden/zijn
 (be) with a past participle in the same clause, whatever words stand between them; the
 organisation speaks of itself when its name is the subject of a verb. The word lists they use
 are data: resources/language/<lang>.yml.
@@ -16,16 +16,16 @@ from functools import lru_cache
 
 from reactiewijzer.core.checks.active_voice import active_sentence
 from reactiewijzer.core.checks.base import DraftContext
-from reactiewijzer.core.lexicon import (
+from reactiewijzer.core.model import Finding
+from reactiewijzer.core.text import (
     Token,
     analyse,
     clause_lemmas,
     language_data,
     lexicon,
+    line_cached,
     readable_sentences,
 )
-from reactiewijzer.core.model import Finding
-from reactiewijzer.core.text import line_cached
 
 # Punctuation that closes a clause; words that open a new one (Dutch subordinate clauses put
 # the verbs last, so a clause runs to the next of these).
@@ -230,7 +230,7 @@ def _passive_in(clause: list[Token], lang: str, words: VoiceWords) -> tuple[Toke
 
 def _auxiliary(clause: list[Token], i: int, lang: str, words: VoiceWords) -> str | None:
     tok = clause[i]
-    lower = tok.lower.replace("’", "'")
+    lower = tok.lower
     aux = words.auxiliaries.get(lower)
     if aux is None:
         return None
@@ -307,7 +307,7 @@ def _organisation_spans(sentence: str, lang: str) -> tuple[tuple[int, int, str],
 
 def _speaks_as_we(ctx: DraftContext) -> bool:
     first_person = _FIRST_PERSON[ctx.lang]
-    return any(w.text.lower().replace("’", "'") in first_person for w in ctx.words)
+    return any(w.lower in first_person for w in ctx.words)
 
 
 def _same_organisation(name: str, own: str) -> bool:

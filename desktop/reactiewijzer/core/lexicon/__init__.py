@@ -1,53 +1,32 @@
-"""The language layer: what each word of a sentence can be (part of speech, lemma, frequency).
+"""Word facts: what a word can be (part of speech, lemma) and how common it is.
 
 Readings come from LanguageTool's own POS dictionaries (read from Python, no Java), word
-frequencies from wordfreq. Checks ask `analyse(sentence, lang)` for tokens and test them with
-the word classes named in resources/language/<lang>.yml (`Token.is_("participle")`).
+frequencies from wordfreq. Checks read them through the text toolkit (core/text: `analyse`
+gives a sentence's tokens with their word classes, named in resources/language/<lang>.yml).
 Without the dictionaries (LanguageTool not installed) every word is unknown and the checks that
 need grammar stay silent; `lexicon(lang).available` says so.
 """
 
 from __future__ import annotations
 
-import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING
 
 import yaml
 
 from reactiewijzer.core.lexicon.frequency import COMMON_ZIPF, load_zipf
 from reactiewijzer.core.lexicon.morfologik import MorfologikDictionary, Reading
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.text import LINE_CACHE_MAX_CHARS, line_cached
 
-__all__ = [
-    "COMMON_ZIPF",
-    "MAX_ANALYSED_CHARS",
-    "MAX_SENTENCE_CHARS",
-    "Lexicon",
-    "Reading",
-    "Token",
-    "analyse",
-    "clause_lemmas",
-    "language_data",
-    "lexicon",
-    "readable_sentences",
-    "warm_up",
-]
+if TYPE_CHECKING:
+    from reactiewijzer.core.lexicon.dictionaries import Removals
 
-S = TypeVar("S")  # a sentence span: anything with .start and .text
+__all__ = ["COMMON_ZIPF", "LANGS", "Lexicon", "Reading", "language_data", "lexicon", "warm_up"]
 
 LANGS = ("nl", "en")
 _WORD_CACHE = 50_000
-# The grammar checks read sentences up to this length. A "sentence" of 1,000 characters (some
-# 170 words) is a pasted table, a list or junk, not something a person wrote as one sentence:
-# the long-sentence check flags it, and reading its grammar would only cost time.
-MAX_SENTENCE_CHARS = 1_000
-# ... and the first this many characters of a draft: twice the longest reply any platform takes
-# (10,000). A longer paste is not a reply; its grammar is not read (the other checks still run).
-MAX_ANALYSED_CHARS = 20_000
 
 
 @lru_cache(maxsize=2)
@@ -65,6 +44,7 @@ class Lexicon:
         self.problem: str | None = None
         self._automaton: MorfologikDictionary | None = None
         self._additions: dict[str, tuple[Reading, ...]] = {}
+        self._removals: Removals | None = None
         self._zipf: dict[str, float] = {}
         classes = language_data(lang)["word_classes"]
         self._classes = {name: tuple(prefixes) for name, prefixes in classes.items()}
@@ -77,16 +57,26 @@ class Lexicon:
         from reactiewijzer.core.lexicon.dictionaries import open_dictionary
 
         try:
-            self._automaton, self._additions = open_dictionary(self.lang, languagetool_dir())
+            self._automaton, self._additions, self._removals = open_dictionary(
+                self.lang, languagetool_dir()
+            )
             self.available = True
         except (OSError, ValueError, KeyError) as exc:
             self.problem = str(exc)
         self._zipf = load_zipf(self.lang)
 
     def _lookup(self, form: str) -> tuple[Reading, ...]:
+        """The automaton's readings and LanguageTool's added ones, minus those it removed
+        ("Er" is no surname, "zo" no noun)."""
         found = self._automaton.lookup(form) if self._automaton is not None else ()
         extra = self._additions.get(form)
-        return found + extra if extra else found
+        if extra:
+            found = found + extra
+        if found and self._removals is not None:
+            removed = self._removals.of(form)
+            if removed:
+                found = tuple(r for r in found if (r.lemma, r.tag) not in removed)
+        return found
 
     def _readings(self, word: str) -> tuple[Reading, ...]:
         """The word's readings; a capitalised or all-caps word also as written in lower case
@@ -158,147 +148,3 @@ def warm_up(langs: Iterable[str] = LANGS) -> None:
         lex = lexicon(lang)
         for word in language_data(lang).get("warm_up_words", ()):
             lex.classes_of(word)
-
-
-class Token(NamedTuple):
-    """One word, number, mark or reference (URL, handle) of a sentence; a tuple, for speed."""
-
-    start: int
-    end: int
-    text: str
-    classes: frozenset[str]
-    lower: str
-
-    def is_(self, *word_classes: str) -> bool:
-        return not self.classes.isdisjoint(word_classes)
-
-
-# Words, numbers and the punctuation that separates clauses; URLs, handles, hashtags and
-# e-mail addresses are one token each (no class), so they never read as words. An e-mail address
-# starts only where a run of its characters starts, and its parts are bounded, so a long run of
-# letters and dots is read once, not once per position.
-_TOKEN = re.compile(
-    r"(?P<skip>(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
-    r"|[@#]\w+)"
-    r"|(?P<word>[^\W\d_](?:[\w'’]*[^\W_])?(?:-[^\W_]+)*)"
-    r"|(?P<num>\d+(?:[.,:]\d+)*)"
-    r"|(?P<punct>[^\w\s])",
-)
-
-
-def readable_sentences(sentences: Iterable[S]) -> Iterator[S]:
-    """The sentences whose grammar the checks read: within the first MAX_ANALYSED_CHARS of the
-    draft, and at most MAX_SENTENCE_CHARS long (anything else is a paste, not a reply)."""
-    for s in sentences:
-        if s.start > MAX_ANALYSED_CHARS:
-            return
-        if len(s.text) <= MAX_SENTENCE_CHARS:
-            yield s
-
-
-def analyse(sentence: str, lang: str) -> tuple[Token, ...]:
-    """The tokens of one sentence (or line) with their word classes; offsets into `sentence`."""
-    lang = lang if lang in LANGS else "nl"
-    if len(sentence) <= LINE_CACHE_MAX_CHARS:
-        return _analyse(sentence, lang)
-    # A pasted wall of text is not kept with the typed lines, but every check of this run reads
-    # it: the last few are kept here.
-    key = (sentence, lang)
-    found = _recent_long.get(key)
-    if found is None:
-        found = _analyse(sentence, lang)
-        if len(_recent_long) >= 4:
-            _recent_long.pop(next(iter(_recent_long)))
-        _recent_long[key] = found
-    return found
-
-
-_recent_long: dict[tuple[str, str], tuple[Token, ...]] = {}
-
-
-# English contractions are two words, as LanguageTool's tokenizer has them: "we" + "'re".
-_CONTRACTION = re.compile(r"(?i)(?<=\w)(?:['’](?:s|re|m|ve|ll|d)|n['’]t)$")
-
-
-@line_cached
-def _analyse(sentence: str, lang: str) -> tuple[Token, ...]:
-    lex = lexicon(lang)
-    out = []
-    for m in _TOKEN.finditer(sentence):
-        kind = m.lastgroup
-        text = m.group()
-        if kind == "word" and lang == "en":
-            tail = _CONTRACTION.search(text)
-            if tail is not None and tail.start() > 0:
-                head = text[: tail.start()]
-                start = m.start()
-                out.append(
-                    Token(start, start + len(head), head, lex.classes_of(head), head.lower())
-                )
-                out.append(
-                    Token(
-                        m.start() + tail.start(),
-                        m.end(),
-                        tail.group(),
-                        lex.classes_of(tail.group()),
-                        tail.group().lower(),
-                    )
-                )
-                continue
-        if kind == "word":
-            classes = lex.classes_of(text)
-        elif kind == "num":
-            classes = frozenset({"number"})
-        elif kind == "punct":
-            classes = frozenset({"punctuation"})
-        else:
-            classes = frozenset({"reference"})
-        out.append(Token(m.start(), m.end(), text, classes, text.lower()))
-    return tuple(out)
-
-
-# ---- separable verbs ------------------------------------------------------------------------
-
-_CLAUSE_END_PUNCT = frozenset(",;:()!?")
-_SEPARABLE_REACH = 12  # words between a separable verb and its particle, at most
-
-
-@lru_cache(maxsize=2)
-def _particles(lang: str) -> frozenset[str]:
-    return frozenset(str(p) for p in language_data(lang).get("separable_particles") or ())
-
-
-def clause_lemmas(tokens: Sequence[Token], lang: str) -> list[frozenset[str]]:
-    """Each token's lemmas, plus the separable verb it forms with a particle in its clause:
-    "dient ... in" and "in te dienen" also read as "indienen"."""
-    lex = lexicon(lang)
-    out = [frozenset({t.lower}) | lex.lemmas(t.text) for t in tokens]
-    particles = _particles(lang)
-    if not particles:
-        return out
-    clause_start = 0
-    for i, tok in enumerate(tokens):
-        if tok.text in _CLAUSE_END_PUNCT:
-            clause_start = i + 1
-            continue
-        if tok.lower not in particles:
-            continue
-        # "in te dienen": particle, "te", verb.
-        if i + 2 < len(tokens) and tokens[i + 1].lower == "te" and tokens[i + 2].is_("verb"):
-            _join(out, i, i + 2, tok.lower, tokens[i + 2], lex)
-            continue
-        # "dient het bezwaar in": the verb earlier in the clause, the particle last.
-        for j in range(i - 1, max(clause_start, i - _SEPARABLE_REACH) - 1, -1):
-            if tokens[j].is_("finite_verb", "infinitive"):
-                _join(out, i, j, tok.lower, tokens[j], lex)
-                break
-    return out
-
-
-def _join(out: list[frozenset[str]], particle_at: int, verb_at: int, particle: str, verb, lex):
-    compounds = {
-        particle + lemma for lemma in lex.lemmas(verb.text, "verb") if lex.known(particle + lemma)
-    }
-    if compounds:
-        out[verb_at] = out[verb_at] | compounds
-        out[particle_at] = out[particle_at] | compounds

@@ -2,8 +2,10 @@
 
 The dictionaries ship inside the LanguageTool jars the project already fetches
 (`dutch-pos-dict.jar`, `english-pos-dict.jar`; corrections in `language-nl.jar` /
-`language-en.jar` as `added.txt`). Unpacking a 13 MB automaton from its jar takes ~200 ms, so
-the first run keeps an unpacked copy in the cache folder and later runs map that file.
+`language-en.jar`: `added.txt` adds readings, `removed.txt` withdraws readings the automaton
+has, as LanguageTool's own tagger does). Unpacking a 13 MB automaton from its jar takes
+~200 ms, so the first run keeps an unpacked copy in the cache folder and later runs map that
+file; the 106,000 Dutch removals are sorted into the cache once and searched in place.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ class DictionarySource:
     jar: str  # in <languagetool>/libs/
     entry: str  # the .dict inside the jar
     info: str  # its .info (separator, encoding)
-    additions_jar: str  # the language module with added.txt
+    corrections_jar: str  # the language module with added.txt and removed.txt
     additions: str
+    removals: str
 
 
 SOURCES = {
@@ -33,6 +36,7 @@ SOURCES = {
         "org/languagetool/resource/nl/dutch.info",
         "language-nl.jar",
         "org/languagetool/resource/nl/added.txt",
+        "org/languagetool/resource/nl/removed.txt",
     ),
     "en": DictionarySource(
         "english-pos-dict.jar",
@@ -40,6 +44,7 @@ SOURCES = {
         "org/languagetool/resource/en/english.info",
         "language-en.jar",
         "org/languagetool/resource/en/added.txt",
+        "org/languagetool/resource/en/removed.txt",
     ),
 }
 
@@ -64,8 +69,9 @@ def _info(z: zipfile.ZipFile, name: str) -> dict[str, str]:
 
 def open_dictionary(
     lang: str, lt_dir: Path
-) -> tuple[MorfologikDictionary, dict[str, tuple[Reading, ...]]]:
-    """The automaton for `lang` and LanguageTool's added readings (form -> readings).
+) -> tuple[MorfologikDictionary, dict[str, tuple[Reading, ...]], Removals]:
+    """The automaton for `lang`, LanguageTool's added readings (form -> readings) and the
+    readings it removed.
 
     Raises OSError (missing or unreadable jars) or ValueError (a format this reader does not
     know); the caller then works without the language layer.
@@ -82,27 +88,39 @@ def open_dictionary(
         size = z.getinfo(source.entry).file_size
         data = _unpacked(z, source.entry, f"{lang}-{jar.stat().st_size}-{size}.dict", size)
     automaton = MorfologikDictionary(data, separator=separator, encoding=encoding)
-    return automaton, _additions(libs / source.additions_jar, source.additions)
+    corrections = libs / source.corrections_jar
+    removals = _removals(corrections, source.removals, f"{lang}-{corrections.stat().st_size}")
+    return automaton, _additions(corrections, source.additions), removals
 
 
 def _unpacked(z: zipfile.ZipFile, entry: str, name: str, size: int) -> bytes | mmap.mmap:
     """The dictionary's bytes: a mapped cached copy when there is one, else from the jar."""
     path = _cache_dir() / name
-    try:
-        if path.stat().st_size == size:
-            with path.open("rb") as f:
-                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
-        pass
+    cached = _mapped(path)
+    if cached is not None and len(cached) == size:
+        return cached
     data = z.read(entry)
-    try:  # best effort: a read-only cache folder only costs the next start 200 ms
+    _keep(path, data)  # best effort: a read-only cache folder only costs the next start 200 ms
+    return data
+
+
+def _mapped(path: Path) -> mmap.mmap | None:
+    try:
+        with path.open("rb") as f:
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, unreadable or empty
+        return None
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """Write `data` to the cache folder at once (a half-written file is never seen)."""
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError:
         pass
-    return data
 
 
 def _additions(jar: Path, entry: str) -> dict[str, tuple[Reading, ...]]:
@@ -120,3 +138,57 @@ def _additions(jar: Path, entry: str) -> dict[str, tuple[Reading, ...]]:
         if len(parts) == 3:
             out.setdefault(parts[0], []).append(Reading(parts[1], parts[2]))
     return {form: tuple(readings) for form, readings in out.items()}
+
+
+class Removals:
+    """The readings LanguageTool's `removed.txt` withdraws: sorted `form<TAB>lemma<TAB>tag`
+    lines, searched in place (bisection over the bytes), so 106,000 entries cost neither
+    start-up time nor much memory."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: bytes | mmap.mmap) -> None:
+        self._data = data
+
+    def of(self, form: str) -> frozenset[tuple[str, str]]:
+        """(lemma, tag) of each removed reading of `form`."""
+        data = self._data
+        key = form.encode("utf-8", "surrogatepass") + b"\t"
+        lo, hi = 0, len(data)  # both at a line start; lines before lo sort before key
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", lo, mid) + 1 or lo
+            end = data.find(b"\n", start) + 1
+            if data[start:end] < key:
+                lo = end
+            else:
+                hi = start
+        out = set()
+        while data[lo : lo + len(key)] == key:
+            end = data.find(b"\n", lo)
+            lemma, _, tag = data[lo + len(key) : end].decode("utf-8").partition("\t")
+            out.add((lemma, tag))
+            lo = end + 1
+        return frozenset(out)
+
+
+def _removals(jar: Path, entry: str, name: str) -> Removals:
+    """`removed.txt` from the cache folder, sorted there on the first run."""
+    path = _cache_dir() / f"{name}-removed.txt"
+    cached = _mapped(path)
+    if cached is not None and cached[-1:] == b"\n":
+        return Removals(cached)
+    try:
+        with zipfile.ZipFile(jar) as z:
+            text = z.read(entry).decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return Removals(b"")
+    rows = {
+        line.encode("utf-8")
+        for line in text.splitlines()
+        if line and not line.startswith("#") and line.count("\t") == 2
+    }
+    data = b"".join(row + b"\n" for row in sorted(rows))
+    if data:
+        _keep(path, data)
+    return Removals(data)

@@ -6,12 +6,13 @@ the findings of an unchanged line are kept from the previous check: typing re-re
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.rules.loader import load_rules, rules_dir
 from reactiewijzer.core.rules.types import Rule, tokenize
-from reactiewijzer.core.text import line_cached, lines, sentences
+from reactiewijzer.core.text import REFERENCE_KINDS, line_cached, line_tokens, lines, sentences
 
 
 def rule_findings(text: str, lang: str, root: str | None = None) -> list[Finding]:
@@ -36,7 +37,25 @@ def _line_findings(line: str, lang: str, root: str) -> tuple[Finding, ...]:
     found: list[Finding] = []
     for rule in load_rules(root)[lang]:
         found.extend(rule.run(line, spans, lang, tokens))
-    return tuple(found)
+    return tuple(_outside_references(line, found))
+
+
+def _outside_references(line: str, found: list[Finding]) -> list[Finding]:
+    """The findings that are not part of a link, address, @handle or #hashtag: the words of
+    "https://www.rijksoverheid.nl/bezwaar-maken" are no words of the reply (a finding about the
+    whole link stays)."""
+    if not found or ("@" not in line and "#" not in line and "." not in line):
+        return found  # every reference has one of these
+    refs = [t for t in line_tokens(line, False) if t.kind in REFERENCE_KINDS]
+    if not refs:
+        return found
+    starts = [t.start for t in refs]  # tokens are in order and never overlap
+
+    def inside(f: Finding) -> bool:
+        i = bisect_right(starts, f.start) - 1
+        return i >= 0 and f.end <= refs[i].end and (f.start, f.end) != (starts[i], refs[i].end)
+
+    return [f for f in found if not inside(f)]
 
 
 def findings_of(rule: Rule, text: str) -> list[Finding]:

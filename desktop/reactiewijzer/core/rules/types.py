@@ -13,28 +13,32 @@ from typing import Any
 
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.rules.literals import required_words
-from reactiewijzer.core.text import Span
+from reactiewijzer.core.text import Span, Token, fold, words
 
 # Whole words only: no letter or digit directly before or after the match.
 _BEFORE = r"(?<![\w])"
-# A token for phrase look-up: a word, with inner hyphens or apostrophes ("e-mail", "zo'n").
-TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 class Tokens:
-    """The words of one text, indexed for phrase look-up: built once, shared by all rules."""
+    """The words of one text (the text toolkit's: never inside a link, address or handle),
+    indexed for phrase look-up: built once, shared by all rules."""
 
     __slots__ = ("positions", "spans")
 
     def __init__(self, text: str) -> None:
-        self.spans = [Span(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
-        self.positions: dict[str, list[int]] = {}  # lower-cased word -> its token indices
+        self.spans = words(text)
+        self.positions: dict[str, list[int]] = {}  # folded word -> its token indices
         for i, span in enumerate(self.spans):
-            self.positions.setdefault(span.text.lower(), []).append(i)
+            self.positions.setdefault(span.lower, []).append(i)
 
 
 def tokenize(text: str) -> Tokens:
     return Tokens(text)
+
+
+def _plain(word: str) -> str:
+    """A word as a case-sensitive rule compares it: the typographic apostrophe as the plain one."""
+    return word.replace("’", "'")
 
 
 _AFTER = r"(?![\w])"
@@ -123,7 +127,7 @@ class Rule:
         found: list[tuple[int, int]] = []  # (first, last) token index of the longest match
         for key in shared:
             for i in tokens.positions[key]:
-                word = key if self.ignorecase else tokens.spans[i].text
+                word = key if self.ignorecase else _plain(tokens.spans[i].text)
                 for phrase in self.phrases.get(word, ()):
                     last = i + len(phrase) - 1
                     if last < len(tokens.spans) and self._phrase_at(text, tokens.spans, i, phrase):
@@ -137,10 +141,10 @@ class Rule:
                 taken = last
         return spans
 
-    def _phrase_at(self, text: str, tokens: list[Span], i: int, phrase: tuple[str, ...]) -> bool:
+    def _phrase_at(self, text: str, tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
         for k in range(len(phrase)):
             tok = tokens[i + k]
-            word = tok.text.lower() if self.ignorecase else tok.text
+            word = tok.lower if self.ignorecase else _plain(tok.text)
             if word != phrase[k]:
                 return False
             if k and not text[tokens[i + k - 1].end : tok.start].isspace():
@@ -150,7 +154,7 @@ class Rule:
     def _suggestions_for(self, matched: str) -> tuple[str, ...]:
         if self.extends != "substitution":
             return self.suggestions
-        key = " ".join(matched.lower().split())
+        key = " ".join(fold(matched).split())
         alternatives = self.swap.get(key, ())
         if matched[:1].isupper():
             alternatives = tuple(a[:1].upper() + a[1:] for a in alternatives)
@@ -183,7 +187,7 @@ def compile_rule(
     if extends == "substitution":
         for term, alts in data["swap"].items():
             values = alts if isinstance(alts, list) else str(alts or "").split(",")
-            swap[" ".join(str(term).lower().split())] = tuple(
+            swap[" ".join(fold(str(term)).split())] = tuple(
                 a.strip() for a in values if str(a).strip()
             )
     phrases: dict[str, list[tuple[str, ...]]] = {}
@@ -195,9 +199,9 @@ def compile_rule(
         terms = data["tokens"] if extends == "existence" else list(data["swap"])
         leftovers = []
         for term in map(str, terms):
-            toks = [t.group() for t in TOKEN_RE.finditer(term)]
-            if toks and " ".join(toks) == " ".join(term.split()):
-                key = tuple(t.lower() for t in toks) if flags else tuple(toks)
+            toks = words(term)
+            if toks and " ".join(t.text for t in toks) == " ".join(term.split()):
+                key = tuple(t.lower if flags else _plain(t.text) for t in toks)
                 phrases.setdefault(key[0], []).append(key)
             else:  # "100%", "c.q.": not plain words, so a regex
                 leftovers.append(phrase_regex(term))

@@ -17,6 +17,7 @@ import yaml
 
 from reactiewijzer.core.errors import RuleFileErrors
 from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.text import WORD_KINDS, line_cached, line_tokens, lines
 
 # The keys each file must have; anything else is a typo the user should hear about.
 _SCHEMA: dict[str, frozenset[str]] = {
@@ -143,12 +144,34 @@ def message(key: str, **values: Any) -> tuple[str, str]:
     return entry["nl"].format(**values), entry["en"].format(**values)
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
 def tokens(text: str) -> list[str]:
-    """Lower-case words of a text, for the word lists (one pass, no regex per word)."""
-    return _TOKEN.findall(text.lower())
+    """Lower-case words of a text, for the word lists: the text toolkit's words and numbers, a
+    compound in its parts ("ov-chipkaart": "ov", "chipkaart"; a list entry with a hyphen is
+    found as written) and the words of a hashtag ("#schandalig"). Links, addresses and
+    @handles hold no words."""
+    out: list[str] = []
+    for _, line in lines(text):
+        if line:
+            out += _line_words(line)
+    return out
+
+
+@line_cached
+def _line_words(line: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in line_tokens(line, False):
+        kind = t.kind
+        if kind == "hashtag":
+            word = t.lower[1:]
+        elif kind in WORD_KINDS:
+            word = t.lower
+        else:
+            continue
+        if "-" in word:
+            out += [part for part in word.split("-") if part]
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 def _phrase_parts(entry: str) -> list[str] | None:

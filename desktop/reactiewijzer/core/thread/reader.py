@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Participant, Post, Thread
-from reactiewijzer.core.text import URL_RE, words
+from reactiewijzer.core.text import URL_RE, sentences, words
 from reactiewijzer.core.thread.advice import advise, violation
 from reactiewijzer.core.thread.data import WordMatcher, load, message, tokens, words_of, words_regex
 from reactiewijzer.core.thread.formats import split
@@ -37,7 +37,6 @@ ANSWER_WINDOW = 200
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\u2066-\u2069\u200e\u200f\ufeff\u202a-\u202e]")
-_STATEMENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _GREETING = re.compile(
     r"^(?:hoi|hallo|hey|hi|hello|dag|beste|dear|goedemorgen|goedemiddag)\b", re.I
 )
@@ -126,7 +125,7 @@ def _answers(
         return False  # it speaks to someone else
     if later.from_organisation:
         return True
-    statements = [s for s in _STATEMENT_SPLIT.split(later.text[:2000]) if s and not s.endswith("?")]
+    statements = [s for s in sentences(later.text[:2000]) if not s.text.endswith("?")]
     if not statements or _me_too(lang).find(tokens(later.text[:500]), later.text[:500], 1):
         return False  # "goeie vraag, ik ook" repeats the question, it does not answer it
     if mentioned & own:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reactiewijzer.core.text import URL_RE
+from reactiewijzer.core.text import URL_RE, sentences
 from reactiewijzer.core.thread.data import WordMatcher, load, tokens, words_of
 
 # Only the start of a very long post is read for signals: it keeps a 10 MB paste fast.
@@ -40,8 +40,6 @@ _EXCLAIM = re.compile(r"!{2,}|[!?]{3,}|\?!|!\?")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-Ý]")
 _DIGIT = re.compile(r"\d")
-# Sentences end at . ! ? or a line break (social posts use line breaks so).
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 _REPEAT_WORD = re.compile(r"(?i)\b(\w{2,})\b(?:\W+\1\b){4,}")
 
 
@@ -215,9 +213,9 @@ _FIRST_PERSON = frozenset({"ik", "mijn", "m'n", "me", "mij", "i", "my", "i'm", "
 
 def _questions(text: str, ls: _Lists) -> _Asked:
     out = _Asked()
-    for raw in _SENTENCE.split(text):
-        s = raw.strip()
-        if not s or not _LETTER.search(s):
+    for sentence in sentences(text):
+        s = sentence.text
+        if not _LETTER.search(s):
             continue
         bare = _LEADING_HANDLES.sub("", s).strip()
         toks = tokens(bare)

@@ -1,0 +1,48 @@
+"""Lines, and results kept per line: while someone types, only the line under the cursor changes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable, Iterator
+from functools import lru_cache, wraps
+from typing import TypeVar
+
+# Results per line are kept (keyed by the line's text) so a check re-reads one line, not the
+# whole draft. A line longer than a few replies is a paste, not typing: only the last few are
+# kept, for the other checks of the same run (a wall of text is read by several of them).
+T = TypeVar("T")
+LINE_CACHE_SIZE = 4096
+LINE_CACHE_MAX_CHARS = 5_000
+_LONG_LINES_KEPT = 2
+
+
+def line_cached(fn: Callable[..., T]) -> Callable[..., T]:
+    """Keep `fn(line, *args)`'s results (immutable values) for the last few thousand lines."""
+    cached = lru_cache(maxsize=LINE_CACHE_SIZE)(fn)
+    recent: dict[tuple, T] = {}
+    lock = threading.Lock()
+
+    @wraps(fn)
+    def call(line: str, *args: Hashable) -> T:
+        if len(line) <= LINE_CACHE_MAX_CHARS:
+            return cached(line, *args)
+        key = (line, *args)
+        with lock:
+            found = recent.get(key)
+        if found is None:
+            found = fn(line, *args)
+            with lock:
+                while len(recent) >= _LONG_LINES_KEPT:
+                    recent.pop(next(iter(recent)))
+                recent[key] = found
+        return found
+
+    return call
+
+
+def lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line of the text, without its line break."""
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1

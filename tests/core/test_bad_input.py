@@ -292,3 +292,13 @@ def test_cli_checks_a_draft_at_the_limit(tmp_path):
     result = _cli("check", str(path), "--no-grammar", "--format", "json")
     assert result.returncode in (0, 1), result.stderr
     assert '"findings"' in result.stdout
+
+
+def test_a_long_sentence_of_numbers_after_a_promise_is_read_in_linear_time():
+    # Found by the random-text test: dateparser's search on "ik bel je morgen1,1,1,…" grew
+    # faster than the text (10,000 characters: 7 s).
+    reply = "Ik bel je morgen" + "1," * 50_000
+    start = time.process_time()
+    find_commitments(reply, written_at=WRITTEN_AT)
+    spent = time.process_time() - start
+    assert spent < _limit(reply), f"{spent:.2f} s for {len(reply)} characters"

@@ -215,6 +215,9 @@ def _add_span(today: date, n: int, unit: str) -> date:
     return date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
 
 
+DATEPARSER_MAX_CHARS = 300
+
+
 def _dateparser_candidates(
     sentence: str, text: str, written_at: datetime, lang: str
 ) -> list[_Candidate]:
@@ -228,7 +231,10 @@ def _dateparser_candidates(
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     try:
-        found = search_dates(sentence, languages=[lang], settings=settings) or []
+        # dateparser's search grows faster than the text ("morgen1,1,1,…" of 10,000 characters
+        # took 7 s): it reads the start of a sentence only, where a promise's date stands.
+        head = sentence[:DATEPARSER_MAX_CHARS]
+        found = search_dates(head, languages=[lang], settings=settings) or []
     except (OverflowError, ValueError):
         return []  # a date beyond the calendar ("over 99999 jaar"): no date
     out: list[_Candidate] = []

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from reactiewijzer.core.errors import InputError
-from reactiewijzer.core.store_records import COLUMNS, StoredCommitment
-from reactiewijzer.core.store_schema import STATUSES
+from reactiewijzer.core.store.records import COLUMNS, StoredCommitment
+from reactiewijzer.core.store.schema import STATUSES
 
 CSV_STYLES = ("nl", "en", "plain")
 SUFFIXES = {".csv": "csv", ".ics": "ics"}

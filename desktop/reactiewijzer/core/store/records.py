@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 # Column order of the CSV export and the JSON output (the excerpt next to the reply it was
-# answered with; on disk it is the last column: store_schema.STORED_COLUMNS).
+# answered with; on disk it is the last column: schema.STORED_COLUMNS).
 COLUMNS = (
     "id",
     "text",

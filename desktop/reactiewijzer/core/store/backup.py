@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from reactiewijzer.core.store_files import private_dir
-from reactiewijzer.core.store_schema import TABLE
+from reactiewijzer.core.store.files import private_dir
+from reactiewijzer.core.store.schema import TABLE
 
 KEEP = 7
 BACKUP_DIR = "backups"

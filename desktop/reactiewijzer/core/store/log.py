@@ -28,12 +28,15 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from reactiewijzer.core import store_backup, store_erase, store_export, store_salvage
 from reactiewijzer.core.errors import Error, InputError, StoreCorrupt
 from reactiewijzer.core.model import Commitment
 from reactiewijzer.core.paths import default_data_dir
-from reactiewijzer.core.store_backup import BackupInfo
-from reactiewijzer.core.store_files import (
+from reactiewijzer.core.store import backup as store_backup
+from reactiewijzer.core.store import erase as store_erase
+from reactiewijzer.core.store import export as store_export
+from reactiewijzer.core.store import salvage as store_salvage
+from reactiewijzer.core.store.backup import BackupInfo
+from reactiewijzer.core.store.files import (
     COMPANION_SUFFIXES,
     DATA_DIR_ENV,
     DB_NAME,
@@ -43,8 +46,8 @@ from reactiewijzer.core.store_files import (
     private_dir,
     private_file,
 )
-from reactiewijzer.core.store_records import COLUMNS, MAX_EXCERPT, StoredCommitment
-from reactiewijzer.core.store_recovery import (
+from reactiewijzer.core.store.records import COLUMNS, MAX_EXCERPT, StoredCommitment
+from reactiewijzer.core.store.recovery import (
     StoreBusy,
     StoreFull,
     StoreNotice,
@@ -56,7 +59,7 @@ from reactiewijzer.core.store_recovery import (
     is_corruption,
     is_full,
 )
-from reactiewijzer.core.store_schema import STATUSES, TABLE, connect, write_transaction
+from reactiewijzer.core.store.schema import STATUSES, TABLE, connect, write_transaction
 
 FILTERS = ("open", "due_this_week", "overdue", "done", "dropped", "all")
 RETENTION_DAYS = 365

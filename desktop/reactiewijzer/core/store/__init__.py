@@ -14,7 +14,8 @@ iCalendar). docs/commitments.md describes the whole.
 from reactiewijzer.core.store.backup import BackupInfo
 from reactiewijzer.core.store.erase import ErasureReport
 from reactiewijzer.core.store.files import DB_NAME
-from reactiewijzer.core.store.log import FILTERS, CommitmentStore
+from reactiewijzer.core.store.log import CommitmentStore
+from reactiewijzer.core.store.queries import FILTERS
 from reactiewijzer.core.store.records import MAX_EXCERPT, StoredCommitment
 from reactiewijzer.core.store.recovery import (
     StoreBusy,

@@ -32,6 +32,11 @@ MAX_EXCERPT = 1_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+def moment_now() -> datetime:
+    """Now as the log stores moments: local time with its UTC offset, whole seconds."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
 def _day(value: Any) -> date | None:
     try:
         return date.fromisoformat(value) if value else None

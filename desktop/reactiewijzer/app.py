@@ -133,8 +133,7 @@ def build_services(
 
 def _open_store(data_dir: Path):
     from reactiewijzer.core.errors import Error
-    from reactiewijzer.core.store import CommitmentStore
-    from reactiewijzer.core.store_files import DB_NAME
+    from reactiewijzer.core.store import DB_NAME, CommitmentStore
     from reactiewijzer.ui.services import Unavailable
 
     try:

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from reactiewijzer.core import store_schema
+from reactiewijzer.core.store import schema as store_schema
 
 
 def make_old_log(path: Path) -> None:

@@ -14,7 +14,7 @@ from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.follow_up import follow_up_draft
 from reactiewijzer.core.model import Commitment
 from reactiewijzer.core.store import CommitmentStore
-from reactiewijzer.core.store_schema import TABLE, migrate
+from reactiewijzer.core.store.schema import TABLE, migrate
 
 TODAY = date(2025, 11, 12)  # a Wednesday
 

@@ -28,9 +28,8 @@ from pathlib import Path
 import pytest
 from old_log import fill_old_log, make_old_log  # tests/core/old_log.py
 
-from reactiewijzer.core import store as store_module
-from reactiewijzer.core.store import CommitmentStore, StoreBusy, StoreFull
-from reactiewijzer.core.store_recovery import StoreUnavailable
+from reactiewijzer.core.store import CommitmentStore, StoreBusy, StoreFull, StoreUnavailable
+from reactiewijzer.core.store import backup as store_backup
 
 TODAY = date(2025, 11, 12)
 IS_ROOT = os.geteuid() == 0
@@ -323,10 +322,10 @@ def test_the_days_backup_holds_the_days_commitments(
     with CommitmentStore(path, today=TODAY) as s:
         backup = s.latest_backup()
         assert day_backup_rows(backup) == 1  # made at open
-        monkeypatch.setattr(store_module, "BACKUP_EVERY", 0.0)
+        monkeypatch.setattr(store_backup, "BACKUP_EVERY", 0.0)
         s.add("Na de eerste back-up van vandaag")
         assert day_backup_rows(backup) == 2  # refreshed after the write
-        monkeypatch.setattr(store_module, "BACKUP_EVERY", 3600.0)
+        monkeypatch.setattr(store_backup, "BACKUP_EVERY", 3600.0)
         s.add("Nog een")
         s.add("En nog een")
         assert day_backup_rows(backup) == 2  # not after every write

@@ -14,12 +14,13 @@ from icalendar import Calendar
 from old_log import OLD_ROWS, fill_old_log, make_old_log  # tests/core/old_log.py
 
 from reactiewijzer.cli import main
-from reactiewijzer.core import store_salvage, store_schema
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.log_context import MAX_EXCERPT, excerpt_for, recipient
 from reactiewijzer.core.store import CommitmentStore
-from reactiewijzer.core.store_export import ics_field
-from reactiewijzer.core.store_records import COLUMNS
+from reactiewijzer.core.store import salvage as store_salvage
+from reactiewijzer.core.store import schema as store_schema
+from reactiewijzer.core.store.export import ics_field
+from reactiewijzer.core.store.records import COLUMNS
 from reactiewijzer.core.thread import addressee, read_thread
 
 TODAY = date(2025, 11, 12)

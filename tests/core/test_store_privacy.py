@@ -14,7 +14,7 @@ from icalendar import Calendar
 from reactiewijzer.cli import main
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.store import CommitmentStore
-from reactiewijzer.core.store_export import HEADERS, ICS_FIELDS, ics_field, restore
+from reactiewijzer.core.store.export import HEADERS, ICS_FIELDS, ics_field, restore
 
 TODAY = date(2025, 11, 12)
 NAME = "Zwanette Oosterhuis"

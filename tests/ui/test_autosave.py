@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from reactiewijzer.core.store import CommitmentStore
-from reactiewijzer.core.store_files import DB_NAME
+from reactiewijzer.core.store import DB_NAME, CommitmentStore
 from reactiewijzer.ui.autosave import MAX_WAIT_MS, AutosaveFile
 
 

@@ -18,8 +18,13 @@ from reactiewijzer.cli.common import fail, read_text_arg, ui_lang
 from reactiewijzer.core.commitments import find_commitments
 from reactiewijzer.core.due_dates import resolve_due
 from reactiewijzer.core.errors import Error, InputError
-from reactiewijzer.core.store import FILTERS, BackupInfo, CommitmentStore, StoredCommitment
-from reactiewijzer.core.store_records import MAX_EXCERPT
+from reactiewijzer.core.store import (
+    FILTERS,
+    MAX_EXCERPT,
+    BackupInfo,
+    CommitmentStore,
+    StoredCommitment,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

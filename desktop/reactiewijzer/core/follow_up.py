@@ -15,7 +15,7 @@ import yaml
 from reactiewijzer.core.commitments import guess_lang
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.resources import resource_path
-from reactiewijzer.core.store_records import StoredCommitment
+from reactiewijzer.core.store import StoredCommitment
 
 
 @lru_cache(maxsize=1)

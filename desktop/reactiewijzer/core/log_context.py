@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reactiewijzer.core.model import Post, Thread
-from reactiewijzer.core.store_records import MAX_EXCERPT
+from reactiewijzer.core.store import MAX_EXCERPT
 from reactiewijzer.core.thread import addressee, answered_post, post_of, read_thread
 
 __all__ = ["MAX_EXCERPT", "Recipient", "excerpt", "excerpt_for", "read", "recipient"]

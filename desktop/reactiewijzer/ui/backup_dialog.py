@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from reactiewijzer.core.store_backup import BackupInfo
+from reactiewijzer.core.store import BackupInfo
 from reactiewijzer.ui.commitment_dialogs import ok_cancel_buttons
 
 

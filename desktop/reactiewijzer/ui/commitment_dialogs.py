@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from reactiewijzer.core.date_entry import format_date, read_typed_date
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.model import Commitment
-from reactiewijzer.core.store_records import StoredCommitment
+from reactiewijzer.core.store import StoredCommitment
 from reactiewijzer.ui.commitments_model import platform_keys, platform_name, status_name
 
 Today = Callable[[], date]

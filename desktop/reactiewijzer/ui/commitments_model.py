@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 
 from reactiewijzer.core.checks.platform import platforms
 from reactiewijzer.core.date_entry import format_date
-from reactiewijzer.core.store_records import StoredCommitment
+from reactiewijzer.core.store import StoredCommitment
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the StoredCommitment of a row

@@ -22,9 +22,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from reactiewijzer.core.store_files import COMPANION_SUFFIXES
-from reactiewijzer.core.store_records import COLUMNS
-from reactiewijzer.core.store_schema import COLUMNS_M001, STATUSES, STORED_COLUMNS, TABLE
+from reactiewijzer.core.store.files import COMPANION_SUFFIXES
+from reactiewijzer.core.store.records import COLUMNS
+from reactiewijzer.core.store.schema import COLUMNS_M001, STATUSES, STORED_COLUMNS, TABLE
 
 # After the last row found, probe this many ids more before concluding there are no more:
 # a damaged interior page can hide the true maximum id.

@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
@@ -29,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from reactiewijzer.core.errors import InputError
-from reactiewijzer.core.store_records import COLUMNS, StoredCommitment
-from reactiewijzer.core.store_schema import STATUSES
+from reactiewijzer.core.paths import atomic_write
+from reactiewijzer.core.store.records import COLUMNS, StoredCommitment
+from reactiewijzer.core.store.schema import STATUSES
 
 CSV_STYLES = ("nl", "en", "plain")
 SUFFIXES = {".csv": "csv", ".ics": "ics"}
@@ -86,14 +86,6 @@ def restore(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` owner-only (exports hold personal data too)."""
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.chmod(path, 0o600)
-
-
 def to_csv(records: Iterable[StoredCommitment], style: str = "plain") -> str:
     if style not in CSV_STYLES:
         raise ValueError(style)
@@ -112,7 +104,9 @@ def write_csv(records: Iterable[StoredCommitment], path: Path, *, style: str = "
     records = list(records)
     text = to_csv(records, style)
     # UTF-8 with BOM: spreadsheets then read accents and emoji right; scripts want none.
-    write_private(path, (text if style == "plain" else "\ufeff" + text).encode("utf-8"))
+    # Owner-only (exports hold personal data too): atomic_write's temporary file is made 0600
+    # and takes the export's place, so it is whole or not there at all.
+    atomic_write(path, (text if style == "plain" else "\ufeff" + text).encode("utf-8"))
     return len(records)
 
 
@@ -308,5 +302,5 @@ def write_ics(
     alarm: timedelta | None = None,
 ) -> int:
     records = [r for r in records if r.due is not None]
-    write_private(path, to_ics(records, now=now, kind=kind, alarm=alarm))
+    atomic_write(path, to_ics(records, now=now, kind=kind, alarm=alarm))
     return len(records)

@@ -20,9 +20,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reactiewijzer.core import store_backup, store_salvage
-from reactiewijzer.core.store_files import COMPANION_SUFFIXES
-from reactiewijzer.core.store_schema import TABLE, connect
+from reactiewijzer.core.store import backup, salvage
+from reactiewijzer.core.store.files import COMPANION_SUFFIXES
+from reactiewijzer.core.store.schema import TABLE, connect
 
 # One person: their name or handle, any case, with or without the '@'.
 PERSON_MATCH = "person = ? COLLATE NOCASE OR ltrim(handle, '@') = ? COLLATE NOCASE"
@@ -143,15 +143,13 @@ def kept_copies(db_path: Path) -> list[Path]:
         for p in db_path.parent.glob(f"{db_path.stem}.*{db_path.suffix}")
         if p.is_file() and p != db_path
     )
-    return store_backup.backups(db_path) + aside
+    return backup.backups(db_path) + aside
 
 
 def temporary_files(db_path: Path) -> list[Path]:
-    folder = store_backup.backup_dir(db_path)
-    found = (
-        [p for p in folder.iterdir() if store_backup.PARTIAL in p.name] if folder.is_dir() else []
-    )
-    found += list(db_path.parent.glob(f"{store_salvage.SCRATCH_PREFIX}*"))
+    folder = backup.backup_dir(db_path)
+    found = [p for p in folder.iterdir() if backup.PARTIAL in p.name] if folder.is_dir() else []
+    found += list(db_path.parent.glob(f"{salvage.SCRATCH_PREFIX}*"))
     return found
 
 
@@ -178,8 +176,8 @@ def erase_in_copy(path: Path, who: str) -> tuple[int, bool]:
 
 def _rebuild_without(path: Path, who: str) -> int:
     """A damaged copy becomes a healthy one with its readable rows, less this person's."""
-    with store_salvage.scratch_copy(path) as scratch:
-        rows = store_salvage.readable_rows(scratch)
+    with salvage.scratch_copy(path) as scratch:
+        rows = salvage.readable_rows(scratch)
     name, handle = (k.casefold() for k in keys(who))
     pattern = mentions(who)
     kept = [
@@ -191,7 +189,7 @@ def _rebuild_without(path: Path, who: str) -> int:
     for r in kept:
         if r.get("thread_excerpt") and pattern.search(r["thread_excerpt"]):
             r["thread_excerpt"] = None
-    fresh = path.with_name(f"{path.name}{store_backup.PARTIAL}-erase-{os.getpid()}")
+    fresh = path.with_name(f"{path.name}{backup.PARTIAL}-erase-{os.getpid()}")
     fresh.unlink(missing_ok=True)
     fd = os.open(fresh, os.O_CREAT | os.O_RDWR, 0o600)
     os.close(fd)

@@ -17,7 +17,7 @@ TABLE = "commitments"
 FTS_COLUMNS = ("text", "person", "handle", "note", "reply", "thread_excerpt")
 # The table's columns in the order they are stored, for each shape a log has had: rows written
 # before m004 keep their 13 cells on disk (ADD COLUMN rewrites nothing), so a damaged page is
-# read with the shape of its own record (store_salvage).
+# read with the shape of its own record (salvage.py).
 COLUMNS_M001 = ("id", "text", "due", "status", "person", "handle", "platform", "thread_ref",
                 "reply", "created", "done_at", "note", "updated")  # fmt: skip
 STORED_COLUMNS = (*COLUMNS_M001, "thread_excerpt")

@@ -1,6 +1,6 @@
 """Copies of the commitment database (SQLite backup API): one per day, the last seven kept.
 
-The day's copy is refreshed after writes (at most once a minute, see store.BACKUP_EVERY) and
+The day's copy is refreshed after writes (at most once a minute, BACKUP_EVERY below) and
 when the log is closed, so it holds the day's commitments, not only those of the morning.
 
 A copy is written to a temporary name unique to this process and renamed into place, so a
@@ -22,10 +22,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from reactiewijzer.core.store_files import private_dir
-from reactiewijzer.core.store_schema import TABLE
+from reactiewijzer.core.errors import Error
+from reactiewijzer.core.store.files import private_dir
+from reactiewijzer.core.store.guard import guarded, os_error
+from reactiewijzer.core.store.schema import TABLE
 
 KEEP = 7
+# The day's backup is refreshed after a write at most this often (and always at close): a
+# burst of writes costs one copy, and a crash loses at most this much from the backup (the
+# log itself has every confirmed write).
+BACKUP_EVERY = 60.0
 BACKUP_DIR = "backups"
 PARTIAL = ".partial"
 STALE_SECONDS = 600  # a temporary copy this old belongs to a process that died midway
@@ -175,3 +181,45 @@ def prune(db_path: Path, keep: int = KEEP) -> list[Path]:
     for path in old:
         path.unlink(missing_ok=True)
     return old
+
+
+class Backups:
+    """The part of `CommitmentStore` (log.py) that keeps the day's backup current."""
+
+    @guarded
+    def backup(self, *, today: date | None = None, force: bool = False) -> Path | None:
+        """The day's backup (made once a day unless forced); keeps the last seven. None when
+        there was nothing to do: already made, an empty log, a read-only or recovered log."""
+        if self.read_only or self.recovered_from is not None:
+            # A log that replaced a damaged one must not push the good backups out.
+            return None
+        made = write_backup(
+            self.db.conn, self.path, day=today or self._today or date.today(), force=force
+        )
+        self._dirty = False
+        self._last_backup = time.monotonic()
+        return made
+
+    def _backup_quietly(self, *, force: bool) -> None:
+        """A backup that fails (full disk, say) must not turn a saved write into an error:
+        the write is in the log. The problem is kept for the UI to show."""
+        try:
+            self.backup(force=force)
+            self.backup_problem = None
+        except (Error, OSError, sqlite3.Error) as exc:
+            self.backup_problem = exc if isinstance(exc, Error) else os_error(self.path, exc)
+
+    def _written(self) -> None:
+        self._dirty = True
+        if self._auto_backup and time.monotonic() - self._last_backup >= BACKUP_EVERY:
+            self._backup_quietly(force=True)
+
+    def latest_backup(self) -> Path | None:
+        return latest_backup(self.path)
+
+    def backups(self) -> list[Path]:
+        return backups(self.path)
+
+    def describe_backups(self) -> list[BackupInfo]:
+        """Every backup, newest first, with its day and number of commitments (to choose)."""
+        return describe_backups(self.path)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 # Column order of the CSV export and the JSON output (the excerpt next to the reply it was
-# answered with; on disk it is the last column: store_schema.STORED_COLUMNS).
+# answered with; on disk it is the last column: schema.STORED_COLUMNS).
 COLUMNS = (
     "id",
     "text",
@@ -30,6 +30,11 @@ COLUMNS = (
 MAX_EXCERPT = 1_000
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def moment_now() -> datetime:
+    """Now as the log stores moments: local time with its UTC offset, whole seconds."""
+    return datetime.now().astimezone().replace(microsecond=0)
 
 
 def _day(value: Any) -> date | None:

@@ -180,15 +180,17 @@ def _removals(jar: Path, entry: str, name: str) -> Removals:
         return Removals(cached)
     try:
         with zipfile.ZipFile(jar) as z:
-            text = z.read(entry).decode("utf-8")
+            raw = z.read(entry)
     except (OSError, KeyError, zipfile.BadZipFile):
         return Removals(b"")
-    rows = {
-        line.encode("utf-8")
-        for line in text.splitlines()
-        if line and not line.startswith("#") and line.count("\t") == 2
-    }
-    data = b"".join(row + b"\n" for row in sorted(rows))
+    # Bytes throughout: UTF-8 sorts as its characters do, and nothing is decoded twice.
+    rows = [
+        line.rstrip(b"\r")
+        for line in raw.split(b"\n")
+        if line and not line.startswith(b"#") and line.count(b"\t") == 2
+    ]
+    rows.sort()
+    data = b"\n".join(rows) + b"\n" if rows else b""
     if data:
         _keep(path, data)
     return Removals(data)

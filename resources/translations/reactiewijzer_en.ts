@@ -713,10 +713,6 @@
         <translation>The last check before copying is taking long.</translation>
     </message>
     <message>
-        <source>Reactie kopiëren</source>
-        <translation>Copy reply</translation>
-    </message>
-    <message>
         <source>Je kunt de reactie zonder deze controle kopiëren; kijk dan zelf nog naar toezeggingen en wat online blijft staan.</source>
         <translation>You can copy the reply without this check; then look for promises and lasting statements yourself.</translation>
     </message>

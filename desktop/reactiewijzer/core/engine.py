@@ -152,5 +152,8 @@ def _grammar(draft: str, lang: str, url: str | None) -> tuple[list[Finding], str
 
     checker = get_checker(url)
     found = checker.check(draft, lang)
-    # The status is read by the writer of this draft: in the draft's language.
-    return found, (checker.status_en if lang == "en" else checker.status)
+    # The status is read by the writer of this draft: in the draft's language. A notice says
+    # that this draft's spelling went unchecked although LanguageTool runs (too slow, an error).
+    if lang == "en":
+        return found, checker.status_en or checker.notice_en
+    return found, checker.status or checker.notice

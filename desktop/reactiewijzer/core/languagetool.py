@@ -20,6 +20,7 @@ import urllib.parse
 
 from reactiewijzer.core.errors import GrammarUnavailable
 from reactiewijzer.core.languagetool_server import (
+    MAX_CHECK_S,
     LocalServer,
     allow_loopback_without_proxy,
     http_get,
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 
 GUIDELINE = "Ken je publiek"
 MAX_SUGGESTIONS = 5
-REQUEST_TIMEOUT_S = 60  # the most one request may take: a cold language loads for > 20 s
+REQUEST_TIMEOUT_S = MAX_CHECK_S  # the most one request may take (a cold language loads for long)
 # A warm check of a reply takes ~25 ms. After this long without an answer, the local server is
 # asked whether it is alive (its health check answers in milliseconds, also while it works on a
 # check); slow is fine (the check goes on and the status says so), hung is not: two unanswered
@@ -439,7 +440,14 @@ class GrammarChecker:
                     f"({self.server_url}) did not answer.",
                 )
             )
-        return None  # a single failed answer from a live local server: no findings this time
+        else:  # a live local server answered with an error (it cancelled a check, say)
+            self._notice = GrammarUnavailable(
+                "LanguageTool gaf een fout bij deze tekst; spelling is deze keer niet "
+                "gecontroleerd.",
+                "LanguageTool answered with an error for this text; spelling was not checked "
+                "this time.",
+            )
+        return None  # no findings this time, and the notice says so until a check succeeds
 
     def _query(self, text: str, lang: str) -> list:
         code = self.variants.get(lang, lang)

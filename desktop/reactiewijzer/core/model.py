@@ -131,7 +131,7 @@ class Report:
     findings: tuple[Finding, ...]
     readability: Readability | None
     commitments: tuple[Commitment, ...] = ()
-    grammar_status: str | None = None  # one line, user's language, when grammar is off
+    grammar_status: str | None = None  # one line, user's language: grammar off or skipped
     thread: Any = None  # reactiewijzer.core.thread.Thread when a thread was given
 
     @property

@@ -22,7 +22,7 @@ from reactiewijzer.core.text.analysis import (
     clause_lemmas,
     readable_sentences,
 )
-from reactiewijzer.core.text.lines import LINE_CACHE_MAX_CHARS, line_cached, lines
+from reactiewijzer.core.text.lines import LINE_CACHE_MAX_CHARS, forget_lines, line_cached, lines
 from reactiewijzer.core.text.offsets import Utf16Map, from_utf16, to_utf16, utf16_span
 from reactiewijzer.core.text.patterns import EMAIL_RE, EMOJI_RE, HANDLE_RE, HASHTAG_RE, URL_RE
 from reactiewijzer.core.text.sentences import sentences
@@ -57,6 +57,7 @@ __all__ = [
     "by_line",
     "clause_lemmas",
     "fold",
+    "forget_lines",
     "from_utf16",
     "language_data",
     "lexicon",

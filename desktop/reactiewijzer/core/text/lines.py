@@ -14,6 +14,7 @@ T = TypeVar("T")
 LINE_CACHE_SIZE = 4096
 LINE_CACHE_MAX_CHARS = 5_000
 _LONG_LINES_KEPT = 2
+_LINE_CACHES: list[Callable[[], None]] = []
 
 
 def line_cached(fn: Callable[..., T]) -> Callable[..., T]:
@@ -21,6 +22,8 @@ def line_cached(fn: Callable[..., T]) -> Callable[..., T]:
     cached = lru_cache(maxsize=LINE_CACHE_SIZE)(fn)
     recent: dict[tuple, T] = {}
     lock = threading.Lock()
+    _LINE_CACHES.append(cached.cache_clear)
+    _LINE_CACHES.append(recent.clear)
 
     @wraps(fn)
     def call(line: str, *args: Hashable) -> T:
@@ -38,6 +41,13 @@ def line_cached(fn: Callable[..., T]) -> Callable[..., T]:
         return found
 
     return call
+
+
+def forget_lines() -> None:
+    """Drop every line's kept results: the next check reads each line as new (a fresh paste,
+    as bench/peers.py measures it)."""
+    for clear in _LINE_CACHES:
+        clear()
 
 
 def lines(text: str) -> Iterator[tuple[int, str]]:

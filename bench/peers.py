@@ -114,19 +114,19 @@ class Textlint:
             sys.exit("the textlint worker stopped (see its error above)")
         return json.loads(line)
 
-    def lint(self, text: str) -> tuple[float, int]:
-        """(milliseconds, number of findings)."""
+    def lint(self, text: str) -> tuple[float, float, int]:
+        """(milliseconds, CPU milliseconds, number of findings)."""
         self.proc.stdin.write(json.dumps({"text": text}) + "\n")
         self.proc.stdin.flush()
         answer = self._read()
-        return answer["ns"] / 1e6, answer["found"]
+        return answer["ns"] / 1e6, answer["cpu_us"] / 1e3, answer["found"]
 
     def close(self) -> None:
         self.proc.stdin.close()
         self.proc.wait(timeout=10)
 
 
-def proselint_lint() -> Callable[[str], tuple[float, int]]:
+def proselint_lint() -> Callable[[str], tuple[float, float, int]]:
     try:
         from proselint.checks import __register__
         from proselint.registry import CheckRegistry
@@ -134,21 +134,20 @@ def proselint_lint() -> Callable[[str], tuple[float, int]]:
     except ImportError:
         sys.exit("proselint is not installed: .venv/bin/pip install -e '.[dev]'")
     CheckRegistry().register_many(__register__)
-
-    def lint(text: str) -> tuple[float, int]:
-        t = time.perf_counter()
-        found = LintFile("<bench>", text).lint()
-        return (time.perf_counter() - t) * 1000, len(found)
-
-    return lint
+    return lambda text: timed(lambda: LintFile("<bench>", text).lint())
 
 
-def engine(text: str, fresh: bool) -> tuple[float, int]:
+def timed(run: Callable[[], object]) -> tuple[float, float, int]:
+    """(milliseconds, CPU milliseconds of this thread, number of findings) of `run()`."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    found = run()
+    return (time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000, len(found)
+
+
+def engine(text: str, fresh: bool) -> tuple[float, float, int]:
     if fresh:
         forget_lines()
-    t = time.perf_counter()
-    found = check(text).findings
-    return (time.perf_counter() - t) * 1000, len(found)
+    return timed(lambda: check(text).findings)
 
 
 _COUNTER = iter(range(10**9))
@@ -159,14 +158,18 @@ def typed(text: str) -> str:
     return text[:-6] + f"{next(_COUNTER):06d}"
 
 
+CLOCKS = ("wall", "cpu")
+
+
 def one_run(textlint: Textlint, proselint, texts: dict[str, dict[int, str]]) -> dict:
-    times: dict[tuple[str, int], list[float]] = {}
+    times: dict[tuple[str, str, int], list[float]] = {}
     found: dict[tuple[str, int], int] = {}
 
-    def note(name: str, size: int, result: tuple[float, int], timed: bool) -> None:
+    def note(name: str, size: int, result: tuple[float, float, int], timed: bool) -> None:
         if timed:
-            times.setdefault((name, size), []).append(result[0])
-        found[(name, size)] = result[1]
+            for clock, ms in zip(CLOCKS, result[:2], strict=True):
+                times.setdefault((clock, name, size), []).append(ms)
+        found[(name, size)] = result[2]
 
     for n in range(WARM_UP_ROUNDS + max(ROUNDS.values())):
         timed = n >= WARM_UP_ROUNDS
@@ -182,18 +185,21 @@ def one_run(textlint: Textlint, proselint, texts: dict[str, dict[int, str]]) -> 
             note("proselint", size, proselint(en), timed)
             check(en)
             note("engine typing en", size, engine(typed(en), fresh=False), timed)
-    return {
-        "median": {k: statistics.median(v) for k, v in times.items()},
-        "found": found,
-    }
+    return {"median": {k: statistics.median(v) for k, v in times.items()}, "found": found}
 
 
 RATIOS = (
-    ("fresh nl / textlint+prh", "engine fresh nl", "textlint+prh"),
-    ("typing nl / textlint+prh", "engine typing nl", "textlint+prh"),
-    ("fresh en / proselint", "engine fresh en", "proselint"),
-    ("typing en / proselint", "engine typing en", "proselint"),
+    ("fresh nl/textlint", "engine fresh nl", "textlint+prh"),
+    ("typing nl/textlint", "engine typing nl", "textlint+prh"),
+    ("fresh en/proselint", "engine fresh en", "proselint"),
+    ("typing en/proselint", "engine typing en", "proselint"),
 )
+NAMES = ("engine fresh nl", "engine typing nl", "textlint+prh")
+NAMES += ("engine fresh en", "engine typing en", "proselint")
+
+
+def ratio(run: dict, clock: str, ours: str, theirs: str, size: int) -> float:
+    return run["median"][(clock, ours, size)] / run["median"][(clock, theirs, size)]
 
 
 def main() -> None:
@@ -217,31 +223,38 @@ def main() -> None:
             textlint.close()
     if args.runs > 1:
         print(f"\nratios over {args.runs} runs: median (worst)")
-        for size in SIZES:
-            cells = []
-            for label, ours, theirs in RATIOS:
-                ratios = [
-                    run["median"][(ours, size)] / run["median"][(theirs, size)] for run in runs
-                ]
-                cells.append(f"{label} {statistics.median(ratios):5.2f}x ({max(ratios):5.2f}x)")
-            print(f"{size:>6} chars: " + "; ".join(cells))
+        _print_header()
+        for clock in CLOCKS:
+            for size in SIZES:
+                cells = []
+                for _, ours, theirs in RATIOS:
+                    ratios = [ratio(run, clock, ours, theirs, size) for run in runs]
+                    cells.append(f"{statistics.median(ratios):5.2f}x ({max(ratios):5.2f}x)")
+                print(f"{clock:>4} {size:>6} | " + " | ".join(f"{c:>19}" for c in cells))
     load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"load average after: {load_after:.2f}")
 
 
+def _print_header() -> None:
+    print("clock  chars | " + " | ".join(f"{label:>19}" for label, _, _ in RATIOS))
+
+
 def _print_run(number: int, result: dict) -> None:
     median, found = result["median"], result["found"]
-    print(f"\nrun {number}: median ms (findings)")
-    names = sorted({name for name, _ in median})
-    for size in SIZES:
-        cells = [f"{name} {median[(name, size)]:7.3f} ({found[(name, size)]})" for name in names]
-        print(f"{size:>6} chars: " + "; ".join(cells))
+    print(f"\nrun {number}: median ms, wall / CPU (findings)")
+    print("   chars | " + " | ".join(f"{name:>19}" for name in NAMES))
     for size in SIZES:
         cells = [
-            f"{label} {median[(ours, size)] / median[(theirs, size)]:5.2f}x"
-            for label, ours, theirs in RATIOS
+            f"{median[('wall', name, size)]:.2f}/{median[('cpu', name, size)]:.2f} "
+            f"({found[(name, size)]})"
+            for name in NAMES
         ]
-        print(f"{size:>6} ratio: " + "; ".join(cells))
+        print(f"  {size:>6} | " + " | ".join(f"{c:>19}" for c in cells))
+    _print_header()
+    for clock in CLOCKS:
+        for size in SIZES:
+            cells = [f"{ratio(result, clock, o, t, size):5.2f}x" for _, o, t in RATIOS]
+            print(f"{clock:>4} {size:>6} | " + " | ".join(f"{c:>19}" for c in cells))
 
 
 if __name__ == "__main__":

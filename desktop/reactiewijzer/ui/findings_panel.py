@@ -166,6 +166,9 @@ class FindingsPanel(QWidget):
     # ---- content ------------------------------------------------------------------------------
 
     def set_marks(self, marks: list[Mark], *, draft_empty: bool) -> None:
+        if self._signature is not None and (marks, draft_empty) == (self._marks, self._draft_empty):
+            # The same marks again (a report after its underlines): the list shows them already.
+            return
         self._marks = list(marks)
         self._draft_empty = draft_empty
         self._update_banner()
@@ -308,6 +311,7 @@ class FindingsPanel(QWidget):
     def show_problem(self, message: str) -> None:
         """The checks failed: say so instead of a misleading “klaar om te plaatsen”."""
         html = "<b>" + escape(self.tr("De controle is niet gelukt")) + "</b><br>" + escape(message)
+        self._signature = None  # the next marks replace this banner, even the same marks
         self.banner.setText(html)
         self.banner.setProperty("state", "warn")
         set_style(self.banner, banner_style(self.palette(), "warn"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
 from reactiewijzer.ui.findings_panel import MARK_ROLE
 
@@ -137,3 +138,46 @@ def test_findings_rows_are_tall_enough_for_their_wrapped_text(qtbot, window):
     )
     assert rect.height() >= needed.height()
     assert needed.height() > tree.fontMetrics().height()  # the text does wrap here
+
+
+def test_the_banner_shows_all_of_its_text_as_it_changes_and_wraps(qtbot, qapp, make_window):
+    # The banner takes its own height (it must not lay out the whole window on every new
+    # count): whatever it says, at whatever width and font size, none of it is cut off.
+    window = make_window()
+    banner, box = window.findings.banner, window.findings.banner_box
+
+    def fits() -> bool:
+        return box.height() >= banner.heightForWidth(box.viewport().width()) > 0
+
+    window.editor.setPlainText("Wij informeren u middels deze brief.")
+    window.live.check_now()
+    assert "punt" in banner.text() and fits()
+    window.editor.setPlainText("Hoi Anna, de brug is op 3 maart weer open. Lukt dat zo?")
+    window.live.check_now()  # no LanguageTool here: the long "not checked" text, wrapped
+    assert "Spelling niet gecontroleerd" in banner.text()
+    lines = box.height() // banner.fontMetrics().lineSpacing()
+    window.resize(700, 800)
+    qtbot.waitUntil(fits)
+    assert box.height() // banner.fontMetrics().lineSpacing() > lines  # narrower: more lines
+    big = QFont(qapp.font())
+    big.setPointSizeF(big.pointSizeF() * 2)
+    window.findings.setFont(big)
+    qtbot.waitUntil(fits)
+
+
+def test_a_new_finding_in_one_group_leaves_the_other_rows_as_they_were(qtbot, window):
+    editor, panel = window.editor, window.findings
+    editor.setPlainText("Wij informeren u middels deze brief. Met vriendelijke groet, Team Webcare")
+    window.live.check_now()
+    sign_off = next(r for r in panel.rows() if r.data(0, MARK_ROLE).finding.match == "Team Webcare")
+    panel.tree.setCurrentItem(sign_off)
+    before = len(panel.rows())
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.toPlainText().index(" Met vriendelijke"))
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, " Wij doen dit conform de wet. Lukt dat?")
+    window.live.check_now()
+    assert len(panel.rows()) == before + 1  # "conform" joined the jargon group
+    assert panel.tree.currentItem() is sign_off  # the row the user chose, untouched
+    assert panel.detail_box.isVisible() and "Team Webcare" in panel.detail.text()
+    assert sign_off.data(0, MARK_ROLE).cursor.selectedText() == "Team Webcare"

@@ -15,6 +15,7 @@ import logging
 import subprocess
 import threading
 import time
+import unicodedata
 import urllib.error
 import urllib.parse
 
@@ -30,7 +31,7 @@ from reactiewijzer.core.languagetool_server import (
 )
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.server_address import needs_permission, plain_http_refused
-from reactiewijzer.core.text import to_utf16, utf16_span
+from reactiewijzer.core.text import Utf16Map
 from reactiewijzer.core.wordlist import AcceptedWords
 
 log = logging.getLogger(__name__)
@@ -52,9 +53,6 @@ DEFAULT_VARIANTS = {"nl": "nl", "en": "en-GB"}
 WARM_UP = {"nl": "Ik heb het gisteren gezien.", "en": "I saw it yesterday."}
 MAX_TEXT_CHARS = 50_000  # the server refuses more than 100,000; a reply is far shorter
 
-# language_tool_python's Match converts offsets with class-level state: one check at a time.
-_match_lock = threading.Lock()
-
 
 @functools.cache
 def _client_class():
@@ -72,18 +70,11 @@ def _client_class():
             return super()._query_server(url, params, num_tries=1, method=method)
 
         def raw_matches(self, text: str) -> list[dict]:
-            """The server's answer only; `matches()` turns it into Match objects."""
+            """The server's matches as it sent them (JSON objects); see `_findings`."""
             url = urllib.parse.urljoin(self._url, "check")
             return self._query_server(url, self._create_params(text), method="post")["matches"]
 
     return Client
-
-
-def _matches(raw: list[dict], text: str) -> list:
-    from language_tool_python.match import Match
-
-    with _match_lock:
-        return [Match(m, text) for m in raw]
 
 
 class _Hung(Exception):
@@ -452,7 +443,7 @@ class GrammarChecker:
     def _query(self, text: str, lang: str) -> list:
         code = self.variants.get(lang, lang)
         if self._server is None:
-            return _matches(self._client(code).raw_matches(text), text)
+            return self._client(code).raw_matches(text)
         allow_loopback_without_proxy()  # cheap; the environment may have changed since
         warming = self._warming.get(code)
         if warming is not None:
@@ -479,7 +470,7 @@ class GrammarChecker:
         self._notice = None
         if "error" in answer:
             raise answer["error"]  # type: ignore[misc]
-        return _matches(answer["raw"], text)  # type: ignore[arg-type]
+        return answer["raw"]  # type: ignore[return-value]
 
     def _watch(self, done: threading.Event, limit: float) -> bool:
         """Wait up to `limit` s for `done` (a check, or the warm-up of its language) while the
@@ -520,26 +511,30 @@ class GrammarChecker:
             self._clients[code] = client
         return client
 
-    def _findings(self, text: str, matches: list) -> list[Finding]:
+    def _findings(self, text: str, matches: list[dict]) -> list[Finding]:
+        """The server's matches as Findings, straight from its JSON: in the window's process
+        this runs beside the typing, holding the interpreter lock the window needs, so it
+        stays lean (no Match objects; one offset map per text, not two per match)."""
         out: list[Finding] = []
         words = self.words
+        umap = Utf16Map(text)  # LanguageTool counts UTF-16 units, as Java does
         for m in matches:
-            # The client already turned `offset` into a Python index but left `error_length`
-            # in UTF-16 units; go back to LanguageTool's own numbers and convert both at once.
-            start, end = utf16_span(text, to_utf16(text, m.offset), m.error_length)
+            offset, rule = m["offset"], m["rule"]
+            start, end = umap.from_utf16(offset), umap.from_utf16(offset + m["length"])
             matched = text[start:end]
-            if m.rule_issue_type == "misspelling" and matched in words:
+            issue = rule.get("issueType", "")
+            if issue == "misspelling" and matched in words:
                 continue
             out.append(
                 Finding(
-                    rule=f"LT:{m.rule_id}",
+                    rule=f"LT:{rule['id']}",
                     category="grammar",
-                    severity=severity_for(m.rule_issue_type),
+                    severity=severity_for(issue),
                     start=start,
                     end=end,
                     match=matched,
-                    message=m.message,
-                    suggestions=tuple(m.replacements[:MAX_SUGGESTIONS]),
+                    message=unicodedata.normalize("NFKC", m["message"]),
+                    suggestions=tuple(r["value"] for r in m["replacements"][:MAX_SUGGESTIONS]),
                     guideline=GUIDELINE,
                     source="languagetool",
                 )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -52,16 +53,60 @@ class FindingsTree(QTreeWidget):
         viewport = self.viewport().width()
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
-            self._fit(top, viewport, 1)
+            self.fit(top, 1, viewport)
             for k in range(top.childCount()):
-                self._fit(top.child(k), viewport, 2)
+                self.fit(top.child(k), 2, viewport)
 
-    def _fit(self, item: QTreeWidgetItem, viewport: int, depth: int) -> None:
+    def fit(self, item: QTreeWidgetItem, depth: int, viewport: int | None = None) -> None:
+        """Best before the item is in the tree: a new size there lays out the whole window."""
+        if viewport is None:
+            viewport = self.viewport().width()
         width = max(viewport - self.indentation() * depth - 12, 80)
         rect = QFontMetrics(item.font(0)).boundingRect(
             QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), item.text(0)
         )
         item.setSizeHint(0, QSize(width, rect.height() + 8))
+
+
+class LayoutFence(QScrollArea):
+    """Holds a word-wrapped label whose new texts must not lay out the whole window.
+
+    A QLabel asks its parents for a new layout on every setText. From the banner that request
+    climbed through the splitter to the main window, which then painted all of itself again
+    (4-9 ms on the window thread for each new count, bench/ui.py). A scroll area keeps the
+    request to itself; the fence takes the label's height and asks for a new layout only when
+    that height changes. No scroll bars, no focus: it looks and behaves like the label.
+    """
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def fit(self) -> None:
+        """After the label's text, style or font changed: as tall as its text needs."""
+        width = self.viewport().width()
+        height = self.label.heightForWidth(width) if width > 0 else -1
+        if height < 0:
+            height = self.label.sizeHint().height()
+        if height != self.minimumHeight() or height != self.maximumHeight():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
 
 
 class FindingsPanel(QWidget):
@@ -140,7 +185,8 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.banner)
+        self.banner_box = LayoutFence(self.banner)
+        layout.addWidget(self.banner_box)
         layout.addWidget(self.grammar_box)
         layout.addWidget(self.tree, 1)
         layout.addWidget(detail_box)
@@ -166,6 +212,9 @@ class FindingsPanel(QWidget):
     # ---- content ------------------------------------------------------------------------------
 
     def set_marks(self, marks: list[Mark], *, draft_empty: bool) -> None:
+        if self._signature is not None and (marks, draft_empty) == (self._marks, self._draft_empty):
+            # The same marks again (a report after its underlines): the list shows them already.
+            return
         self._marks = list(marks)
         self._draft_empty = draft_empty
         self._update_banner()
@@ -184,43 +233,54 @@ class FindingsPanel(QWidget):
             for category in order
         ]
         signature = [(c, [self._key(m) for m in items]) for c, items in grouped]
-        if signature == self._signature:
-            # Typing moved the findings but changed none: keep the items (rebuilding the
-            # word-wrapped list on every check is what made typing stutter), update positions.
-            for top_index, (_category, items) in enumerate(grouped):
-                top = self.tree.topLevelItem(top_index)
-                for child_index, mark in enumerate(items):
-                    top.child(child_index).setData(0, MARK_ROLE, mark)
-            current = self.tree.currentItem()
-            if current is not None and current.data(0, MARK_ROLE) is not None:
-                self._current = current.data(0, MARK_ROLE)
-            return
-        self._signature = signature
+        previous, self._signature = self._signature, signature
+        # Typing moves the findings and changes few: a group whose findings are the same keeps
+        # its items (rebuilding the word-wrapped list on every check made typing stutter) and
+        # only learns their new places; a group that changed is filled anew.
+        same_groups = previous is not None and [c for c, _ in previous] == order
         current_key = self._key(self._current) if self._current else None
         self.tree.blockSignals(True)
-        self.tree.clear()
+        if not same_groups:
+            self.tree.clear()
         restore = None
-        for category, items in grouped:
-            top = QTreeWidgetItem([f"{category_name(category)} ({len(items)})"])
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(top)
-            for mark in items:
-                child = QTreeWidgetItem([self._item_text(mark)])
-                child.setData(0, MARK_ROLE, mark)
-                child.setToolTip(0, self._item_text(mark))
-                top.addChild(child)
+        for index, (category, items) in enumerate(grouped):
+            keep = same_groups and previous[index][1] == signature[index][1]
+            title = f"{category_name(category)} ({len(items)})"
+            if same_groups:
+                top = self.tree.topLevelItem(index)
+                if not keep:
+                    top.takeChildren()
+                    top.setText(0, title)
+                    self.tree.fit(top, 1)
+            else:
+                top = QTreeWidgetItem([title])
+                font = top.font(0)
+                font.setBold(True)
+                top.setFont(0, font)
+                top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.tree.fit(top, 1)
+                self.tree.addTopLevelItem(top)
+            for child_index, mark in enumerate(items):
+                if keep:
+                    child = top.child(child_index)
+                    child.setData(0, MARK_ROLE, mark)
+                else:
+                    child = QTreeWidgetItem([self._item_text(mark)])
+                    child.setData(0, MARK_ROLE, mark)
+                    child.setToolTip(0, self._item_text(mark))
+                    self.tree.fit(child, 2)
+                    top.addChild(child)
                 if current_key is not None and self._key(mark) == current_key:
                     restore = child
-            top.setExpanded(True)
-        self.tree.fit_rows()
+            if not keep:
+                top.setExpanded(True)
         self.tree.blockSignals(False)
-        if restore is not None:
-            self.tree.setCurrentItem(restore)
-        else:
+        if restore is None:
             self._show_detail(None)
+        elif restore is self.tree.currentItem():
+            self._current = restore.data(0, MARK_ROLE)
+        else:
+            self.tree.setCurrentItem(restore)
 
     @staticmethod
     def _key(mark: Mark) -> tuple:
@@ -292,6 +352,7 @@ class FindingsPanel(QWidget):
         self.banner.setText(html)
         self.banner.setProperty("state", state)
         set_style(self.banner, banner_style(self.palette(), state))
+        self.banner_box.fit()
         self.grammar_box.setVisible(self._grammar_state == "off" and not self._draft_empty)
 
     def set_grammar(self, state: str, problem: str | None = None) -> None:
@@ -308,9 +369,11 @@ class FindingsPanel(QWidget):
     def show_problem(self, message: str) -> None:
         """The checks failed: say so instead of a misleading “klaar om te plaatsen”."""
         html = "<b>" + escape(self.tr("De controle is niet gelukt")) + "</b><br>" + escape(message)
+        self._signature = None  # the next marks replace this banner, even the same marks
         self.banner.setText(html)
         self.banner.setProperty("state", "warn")
         set_style(self.banner, banner_style(self.palette(), "warn"))
+        self.banner_box.fit()
 
     @property
     def ready_to_post(self) -> bool:

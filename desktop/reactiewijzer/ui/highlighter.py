@@ -7,6 +7,7 @@ character formats are built once, per (severity, category); nothing is built per
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -67,6 +68,12 @@ class Mark:
         return self.end > self.start
 
 
+def _place(f: Finding, start16: int, end16: int) -> tuple:
+    """A finding at a place in the document, with all it shows (the words there are the
+    same): a mark there may be kept for an equal finding."""
+    return (start16, end16, f.rule, f.severity, f.category, f.message, f.guideline, f.fixes)
+
+
 class FindingHighlighter(QObject):
     """Keeps the marks of each source (engine, languagetool) and draws the visible ones."""
 
@@ -81,19 +88,33 @@ class FindingHighlighter(QObject):
         self._texts: dict[str, str] = {"engine": "", "languagetool": ""}
         self._hidden_words: frozenset[str] = frozenset()
         self.visible: list[Mark] = []
-        self._signature: tuple = ()
-        editor.document().contentsChanged.connect(self._prune)
+        editor.document().contentsChange.connect(self._prune)
 
     def set_findings(self, source: str, findings: Iterable[Finding], text: str) -> None:
-        """Replace one source's findings; `text` is the snapshot their offsets index into."""
+        """Replace one source's findings; `text` is the snapshot their offsets index into.
+
+        While the user types, most findings come back unchanged at the places their marks
+        have moved to: those marks are kept (with the new finding), so that when nothing
+        visible changed, nothing is drawn again and the findings list is left alone."""
         umap = Utf16Map(text)
         doc = self._editor.document()
+        kept: dict[tuple, list[Mark]] = {}
+        for m in self._by_source[source]:
+            if m.alive():
+                kept.setdefault(_place(m.finding, m.start, m.end), []).append(m)
         marks = []
         for f in findings:
-            cursor = QTextCursor(doc)
-            cursor.setPosition(umap.to_utf16(f.start))
-            cursor.setPosition(umap.to_utf16(f.end), QTextCursor.MoveMode.KeepAnchor)
-            marks.append(Mark(f, cursor))
+            start, end = umap.to_utf16(f.start), umap.to_utf16(f.end)
+            same = kept.get(_place(f, start, end))
+            if same:
+                mark = same.pop()
+                mark.finding = f
+            else:
+                cursor = QTextCursor(doc)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                mark = Mark(f, cursor)
+            marks.append(mark)
         self._by_source[source] = marks
         self._texts[source] = text
         self.render()
@@ -141,18 +162,18 @@ class FindingHighlighter(QObject):
             return out
 
         kept = merge(live("engine"), live("languagetool"), dismissed=self._dismissed, text=text)
-        self.visible = [marks[id(f)] for f in kept]
+        visible = [marks[id(f)] for f in kept]
+        if len(visible) == len(self.visible) and all(map(operator.is_, visible, self.visible)):
+            return  # the same marks: their underlines are drawn and follow the text already
+        self.visible = visible
         selections = []
-        for mark in self.visible:
+        for mark in visible:
             sel = QTextEdit.ExtraSelection()
             sel.cursor = mark.cursor
             sel.format = self.formats.format_for(mark.finding)
             selections.append(sel)
         self._editor.setExtraSelections(selections)
-        signature = tuple(id(m) for m in self.visible)
-        if signature != self._signature:
-            self._signature = signature
-            self.marks_changed.emit()
+        self.marks_changed.emit()
 
     def live_finding(self, mark: Mark, umap: Utf16Map | None = None) -> Finding:
         """The mark's finding at the mark's current place (Python indices into the text now)."""
@@ -162,9 +183,10 @@ class FindingHighlighter(QObject):
         f = mark.finding
         return f if (f.start, f.end) == (start, end) else replace(f, start=start, end=end)
 
-    def _prune(self) -> None:
-        # A mark whose words were deleted disappears at once, not at the next check.
-        if any(not m.alive() for m in self.visible):
+    def _prune(self, _position: int, removed: int, _added: int) -> None:
+        # A mark whose words were deleted disappears at once, not at the next check. Only a
+        # removal can empty a mark: typing (inserts only) costs nothing here.
+        if removed and any(not m.alive() for m in self.visible):
             self.render()
 
     # ---- queries used by the editor and the panel ---------------------------------------------

@@ -188,7 +188,8 @@ def bench_typing(chars: int, rate: float, grammar: bool) -> dict[str, float]:
         sys.setprofile(None)
         samples.report()
         worst_at = sorted(range(1, len(gaps)), key=lambda i: gaps[i])[-5:]
-        for i in worst_at:
+        busiest_at = sorted(range(1, len(work)), key=lambda i: work[i])[-3:]
+        for i in worst_at + busiest_at:
             end = sum(gaps[: i + 1])
             begin = end - gaps[i]
             inside = [
@@ -196,7 +197,10 @@ def bench_typing(chars: int, rate: float, grammar: bool) -> dict[str, float]:
                 for b, e, name in entries
                 if b < end and e > begin and "beat" not in name
             ]
-            print(f"  gap {gaps[i]:.1f} ms at {begin:.0f}: main-thread Python: {inside}")
+            print(
+                f"  gap {gaps[i]:.1f} ms at {begin:.0f} (window thread working {work[i]:.1f} ms):"
+                f" main-thread Python: {inside}"
+            )
         gc.callbacks.remove(on_gc)
         slow = sorted(gc_log, key=lambda g: g[2])[-5:]
         print(

@@ -76,3 +76,27 @@ def test_a_split_verb_gets_no_fix_that_would_break_the_sentence():
     whole = check("Je kunt bezwaar indienen.", lang="nl")
     fixes = [f.suggestions for f in whole.findings if f.rule == "jargon.officialese_form"]
     assert fixes and "insturen" in fixes[0]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "example"), list(_officialese()))
+def test_advice_in_brackets_is_never_put_into_the_draft(lang, phrase, example):
+    # "hereby: (leave out)": the writer reads the advice; no button writes "(leave out)" in.
+    for f in check(example, lang=lang).findings:
+        for fix in f.fixes:
+            assert not fix.text.startswith("("), (f.rule, fix)
+
+
+def test_every_coded_check_has_a_name_the_writer_can_switch_off():
+    # Without one, "Zet … uit" and Settings > Genegeerd would show an id like
+    # 'jargon.officialese_form' to the writer.
+    import yaml
+
+    from reactiewijzer.core.dismissals import check_name
+    from reactiewijzer.core.resources import resource_path
+
+    checks = yaml.safe_load(resource_path("checks.yml").read_text(encoding="utf-8"))
+    ids = [k for k in (checks.get("checks") or checks) if isinstance(k, str) and "." in k]
+    assert ids
+    for rule in ids:
+        for lang in ("nl", "en"):
+            assert check_name(rule, lang) != rule, (rule, lang)

@@ -74,7 +74,9 @@ def _officialese_spans(sentence: str, lang: str):
             # ("delen wij u mede") cannot be replaced without breaking the sentence.
             together = " ".join(t.lower for t in tokens[first : last + 1])
             fixes = tuple(u.strip() for u in phrase.use.split(","))
-            usable = fixes if together == " ".join(phrase.words) else ()
+            # "(leave out)", "(weglaten; …)": advice for the writer, never text to put in.
+            advice = phrase.use.startswith("(")
+            usable = fixes if together == " ".join(phrase.words) and not advice else ()
             out.append((tokens[first].start, tokens[last].end, usable, fixes[0]))
     return tuple(out)
 

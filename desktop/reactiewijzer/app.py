@@ -1,8 +1,9 @@
 """The desktop app's composition root: builds the services and hands them to the widgets.
 
 `reactiewijzer-app [--data-dir DIR] [--settings FILE] [--languagetool-url URL] [--no-grammar]
-[--lang nl|en] [FILE]` — FILE is opened as the draft. Nothing here is global: every object is
-created in `main()` (or `build_services()`, which tests call) and passed on.
+[--lang nl|en] [FILE]` — FILE is opened as the draft. Every service is created in `main()` (or
+`build_services()`, which tests call) and passed on; the one global hand-off is the data folder,
+set in REACTIEWIJZER_DATA_DIR so that the checks' process and core's word list find it too.
 """
 
 from __future__ import annotations

@@ -385,3 +385,14 @@ def test_cli_bad_input_exits_2_with_one_line(tmp_path, capsys, monkeypatch):
     assert main(["thread", str(latin1)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not UTF-8" in err
+
+
+def test_a_paste_is_read_once_while_the_reply_is_checked_again_and_again():
+    # The window's thread view and each live check ask for the same paste in the checks'
+    # process; a changed paste is read anew.
+    paste = "Anna de Vries\n@anna_dv\nWanneer gaat de brug weer open?"
+    first = read_thread(paste)
+    assert read_thread(paste) is first
+    changed = read_thread(paste + " En de fietsbrug?")
+    assert changed is not first
+    assert changed.posts[-1].text.endswith("En de fietsbrug?")

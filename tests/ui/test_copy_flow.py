@@ -161,3 +161,23 @@ def test_waiting_for_a_slow_last_check_still_shows_the_promise(qtbot, make_windo
     assert len(watcher.seen) == 3
     assert "duurt lang" in watcher.texts[0]
     assert PROMISE.strip() in watcher.texts[2]
+
+
+def test_a_reply_the_live_check_just_read_is_copied_without_waiting(qtbot, make_window, modal):
+    window = make_window(synchronous=False)  # the real checks' process
+    live = window.live
+    draft = "Hoi Anna, goed dat je het vraagt. De brug is op 3 maart weer open. Lukt dat zo?"
+    window.editor.setPlainText(draft)
+    qtbot.waitUntil(lambda: live.report is not None and live.report_revision == live.revision)
+    copied, _seen = copy_with(window, modal, None)
+    assert copied is True  # at once: no second check in the checks' process
+    assert QGuiApplication.clipboard().text() == draft
+    # Once the reply changed, the copy waits for a last check of exactly the new text.
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    window.editor.insertPlainText(" Groet, Pieter")
+    copied, _seen = copy_with(window, modal, None)
+    assert copied is None
+    with qtbot.waitSignal(window.copy_flow.finished, timeout=30000) as ended:
+        pass
+    assert ended.args == [True]
+    assert QGuiApplication.clipboard().text() == draft + " Groet, Pieter"

@@ -75,3 +75,20 @@ def test_the_status_bar_says_when_languagetool_hangs_and_it_is_restarted(qtbot, 
             os.kill(hung, signal.SIGCONT)  # if it was not ended, let it end
     qtbot.waitUntil(lambda: "klaar" in window.grammar_label.text(), timeout=240000)
     assert "reageert" not in window.grammar_label.text()
+
+
+@pytest.mark.languagetool
+def test_spelling_is_checked_alongside_the_guides_checks(qtbot, make_window):
+    # The spelling check starts with the guide's checks on the same snapshot, not after them.
+    window = make_window(grammar=True, synchronous=False)
+    grammar = window.services.grammar
+    qtbot.waitUntil(lambda: grammar.state != "starting", timeout=120000)
+    assert grammar.state == "ready", grammar.status
+    qtbot.waitUntil(lambda: not window.engine_runner.busy(), timeout=30000)  # start-up warm-up
+    window.editor.setPlainText("Hoi Anna, dat is een mooie oplosing. Lukt dat zo?")
+    window.live.check_now()
+    assert window.engine_runner.busy() and window.grammar_runner.busy()
+    qtbot.waitUntil(
+        lambda: any(m.finding.match == "oplosing" for m in window.editor.highlighter.visible),
+        timeout=120000,
+    )

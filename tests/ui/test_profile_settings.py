@@ -32,3 +32,29 @@ def test_profile_edited_in_settings_is_saved_and_used(make_window, qtbot):
     )
     sign = next(f for f in window.live.report.findings if f.rule == "personal_tone.sign_off")
     assert sign.suggestions == ("Groet, Pieter (Rijkswaterstaat)",)
+
+
+def test_a_checked_draft_is_checked_again_when_the_profile_changes(make_window, qtbot):
+    window = make_window()
+    window.editor.setPlainText("Bedankt voor je bericht.\nTeam Webcare")
+    window.live.check_now()
+    sign = next(f for f in window.live.report.findings if f.rule == "personal_tone.sign_off")
+    assert "Pieter" not in " ".join(sign.suggestions)
+    dialog = SettingsDialog(
+        ui_language="nl",
+        languagetool_url="",
+        words=[],
+        profile=window.services.profile,
+        parent=window,
+    )
+    qtbot.addWidget(dialog)
+    dialog.profile_fields["name"].setText("Pieter")
+    window.apply_settings(dialog.choice())
+    # No keystroke: the underline's advice follows the new name by itself.
+    qtbot.waitUntil(
+        lambda: any(
+            f.rule == "personal_tone.sign_off" and "Pieter" in " ".join(f.suggestions)
+            for f in window.live.report.findings
+        ),
+        timeout=10000,
+    )

@@ -12,7 +12,7 @@ from reactiewijzer.core.dismissals import load_dismissals
 from reactiewijzer.core.engine import LANGS, MAX_CHECK_CHARS, PLATFORMS, check, too_long_message
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.guideline import heading_in
-from reactiewijzer.core.model import Report
+from reactiewijzer.core.model import Report, Thread
 
 _CATEGORY_NAMES = {
     "personal_tone": ("Persoonlijke toon", "Personal tone"),
@@ -67,11 +67,11 @@ def run(args: argparse.Namespace) -> int:
             return fail("De reactie is leeg.", "The draft is empty.")
         if len(draft) > MAX_CHECK_CHARS:  # as the window does: say so rather than run a minute
             return fail(*too_long_message(len(draft)))
-        thread = read_text_arg(args.thread, what="thread") if args.thread else None
+        thread_text = read_text_arg(args.thread, what="thread") if args.thread else ""
         profile = _profile(args.profile)
         report = check(
             draft,
-            thread=thread,
+            thread=thread_text or None,
             lang=args.lang,
             platform=args.platform,
             grammar=not args.no_grammar,
@@ -87,7 +87,11 @@ def run(args: argparse.Namespace) -> int:
         json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(render_text(report, draft))
+        # The check read this paste already; read_thread keeps it, so this costs nothing.
+        from reactiewijzer.core.thread import read_thread
+
+        thread = read_thread(thread_text) if thread_text.strip() else None
+        sys.stdout.write(render_text(report, draft, thread))
     return 1 if report.has_errors else 0
 
 
@@ -101,17 +105,17 @@ def _profile(path: Path | None) -> dict:
     return read_profile_file(path)
 
 
-def _recipient(report: Report, draft: str) -> str | None:
+def _recipient(thread: Thread | None, draft: str) -> str | None:
     """Whom the reply's promises are made to, as the commitment log would record it."""
-    if report.thread is None:
+    if thread is None:
         return None
     from reactiewijzer.core.thread import addressee
 
-    person = addressee(report.thread, draft)
+    person = addressee(thread, draft)
     return person.name if person else None
 
 
-def render_text(report: Report, draft: str) -> str:
+def render_text(report: Report, draft: str, thread: Thread | None = None) -> str:
     lang = ui_lang(report.lang)
     en = lang == "en"
     lines: list[str] = []
@@ -138,7 +142,7 @@ def render_text(report: Report, draft: str) -> str:
                 f"Leesbaarheid: {r.level} (Flesch-Douma {r.score}, "
                 f"{r.words_per_sentence} woorden per zin)"
             )
-    to = _recipient(report, draft)
+    to = _recipient(thread, draft)
     for c in report.commitments:
         due = c.due.isoformat() if c.due else ("no date" if en else "geen datum")
         aan = f", {'to' if en else 'aan'} {to}" if to else ""

@@ -104,7 +104,6 @@ def check(
         readability=measure(ctx),
         commitments=tuple(commitments),
         grammar_status=status,
-        thread=thread_obj,
     )
 
 

@@ -132,7 +132,6 @@ class Report:
     readability: Readability | None
     commitments: tuple[Commitment, ...] = ()
     grammar_status: str | None = None  # one line, user's language: grammar off or skipped
-    thread: Any = None  # reactiewijzer.core.thread.Thread when a thread was given
 
     @property
     def has_errors(self) -> bool:

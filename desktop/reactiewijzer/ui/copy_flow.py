@@ -32,7 +32,7 @@ from reactiewijzer.core.date_entry import format_date
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.log_context import excerpt_for, read, recipient
 from reactiewijzer.core.merge import merge
-from reactiewijzer.core.model import Commitment, Finding
+from reactiewijzer.core.model import Commitment, Finding, Report, Thread
 from reactiewijzer.ui.jobs import MAX_CHECK_CHARS, final_check
 from reactiewijzer.ui.style import make_title
 
@@ -204,11 +204,21 @@ class CopyFlow(QObject):
         return self._job != 0
 
     def run(
-        self, draft: str, thread, platform: str, *, grammar: Sequence[Finding] = ()
+        self,
+        draft: str,
+        thread: str | None,
+        platform: str,
+        *,
+        grammar: Sequence[Finding] = (),
+        report: Report | None = None,
+        read_as: Thread | None = None,
     ) -> bool | None:
         """Start copying: True or False when done at once (nothing to copy; jobs that run
         inline), None while the last check runs (`finished` then says how it ended).
-        `grammar`: LanguageTool's findings on exactly this draft, when the window has them."""
+        `thread` is the pasted thread's text. `grammar`: LanguageTool's findings on exactly this
+        draft, when the window has them; `report`: the live check's report when it is of exactly
+        this draft, thread and platform (then it is not checked again); `read_as`: the thread
+        as the window read it, when current."""
         if not draft.strip():
             self._status(self.tr("Er is nog geen reactie om te kopiëren."))
             return False
@@ -223,9 +233,14 @@ class CopyFlow(QObject):
             ).replace("%1", f"{MAX_CHECK_CHARS:,}".replace(",", "."))
         self._job += 1
         job = self._job
-        self._pending = (draft, thread, platform, note)
+        self._pending = (draft, read_as or thread, platform, note)
         self._grammar = tuple(grammar)
         self._outcome = None
+        if report is not None and note is None:
+            # The live check read exactly this text a moment ago: its promises are the ones
+            # the last check would find, without making the writer wait for it.
+            self._arrive(job, True, (report, list(report.commitments)))
+            return self._outcome if not self.busy else None
         args = (
             self.services.check,
             self.services.find_commitments,
@@ -295,8 +310,8 @@ class CopyFlow(QObject):
             if not accepted:
                 self._end(False)
                 return
-            # The thread as the check read it (the window's paste, read once).
-            read_as = report.thread if report.thread is not None else thread
+            # The thread as the window read it, or its text (read here, once).
+            read_as = thread
             if choice == ConfirmPostDialog.COPY_AND_LOG and not self._log(
                 commitments, draft, read_as, platform
             ):

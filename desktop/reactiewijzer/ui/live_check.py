@@ -1,9 +1,12 @@
 """Checks the draft while the user types.
 
 Each edit bumps the revision. After a short pause (or at least once a second during a long
-burst) the guideline checks run on a snapshot in a one-thread pool; LanguageTool follows in its
-own one-thread pool. A result whose revision is no longer current is dropped: a newer check is
-already on its way, and its offsets would point at the wrong words.
+burst) the guideline checks run on a snapshot in the checks' process and LanguageTool, at the
+same time, on the same snapshot in its own thread. A result whose revision is no longer current
+is dropped: a newer check is already on its way, and its offsets would point at the wrong words.
+
+The pasted thread travels as text: the checks' process reads it once per change of the paste
+(core.thread keeps the last ones read) and never receives or returns a parsed Thread.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reactiewijzer.core.errors import Error
-from reactiewijzer.core.model import Finding, Report, Thread
+from reactiewijzer.core.model import Finding, Report
 from reactiewijzer.ui.draft_editor import DraftEditor
 from reactiewijzer.ui.jobs import MAX_CHECK_CHARS
 from reactiewijzer.ui.services import Services
@@ -28,7 +31,13 @@ MAX_WAIT_S = 1.0  # during a long burst of typing, still check at least this oft
 MAX_LIVE_CHARS = MAX_CHECK_CHARS
 
 
-def run_grammar_check(grammar, draft: str, lang: str) -> list[Finding]:
+def run_grammar_check(grammar, draft: str, lang: str | None = None) -> list[Finding]:
+    """LanguageTool's findings on `draft`; without `lang`, in the language the guide's checks
+    will find (the same vote, on the same snapshot), so both can run at once."""
+    if lang is None:
+        from reactiewijzer.core.language import detect_language
+
+        lang = detect_language(draft)
     return list(grammar.check(draft, lang))
 
 
@@ -75,7 +84,7 @@ class LiveChecker(QObject):
         *,
         engine_runner: JobRunner | ProcessRunner,
         grammar_runner: JobRunner,
-        thread_input: Callable[[], str | Thread | None],
+        thread_input: Callable[[], str | None],
         platform: Callable[[], str],
         ui_language: Callable[[], str],
         parent: QObject | None = None,
@@ -148,8 +157,8 @@ class LiveChecker(QObject):
                 ).format(f"{len(draft):,}".replace(",", "."))
             )
             return
-        # The job runs in the checks' own process: strings, a frozen Thread and a copy of the
-        # profile go there, a Report comes back.
+        # The job runs in the checks' own process: strings and a copy of the profile go there,
+        # a Report comes back. LanguageTool reads the same snapshot meanwhile.
         self._engine.submit(
             self.services.check,
             draft,
@@ -159,6 +168,7 @@ class LiveChecker(QObject):
             on_result=lambda report: self._engine_done(revision, draft, report),
             on_error=lambda exc: self._engine_failed(revision, exc),
         )
+        self._start_grammar(revision, draft)
 
     # ---- results ------------------------------------------------------------------------------
 
@@ -169,20 +179,18 @@ class LiveChecker(QObject):
         self.report, self.report_revision = report, revision
         self.editor.highlighter.set_findings("engine", report.findings, draft)
         self.report_ready.emit(report)
-        self._start_grammar(revision, draft, report.lang)
 
     def _engine_failed(self, revision: int, exc: Exception) -> None:
         if revision == self.revision:
             self.check_failed.emit(error_text(exc, self._ui_language()))
 
-    def _start_grammar(self, revision: int, draft: str, lang: str) -> None:
+    def _start_grammar(self, revision: int, draft: str) -> None:
         if self.services.grammar.state != "ready":
             return
         self._grammar.submit(
             run_grammar_check,
             self.services.grammar,
             draft,
-            lang,
             on_result=lambda findings: self._grammar_done(revision, draft, findings),
             on_error=self._grammar_failed,
         )

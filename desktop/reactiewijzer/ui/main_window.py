@@ -240,16 +240,19 @@ class MainWindow(QMainWindow):
 
     # ---- thread -------------------------------------------------------------------------------
 
-    def thread_for_check(self):
-        """What the checks get: the thread as read (when current), else its text, else None."""
+    def thread_for_check(self) -> str | None:
+        """What the checks get: the pasted thread's text (the checks' process reads it once per
+        change and keeps it), or None."""
         if isinstance(self.services.read_thread, Unavailable):
             return None  # without thread analysis the draft is still checked on its own
         text = self.thread_view.paste.toPlainText()
-        if not text.strip():
-            return None
-        if self._parsed_revision == self._thread_revision and self.thread_view.thread is not None:
+        return text if text.strip() else None
+
+    def thread_as_read(self):
+        """The thread as the thread view shows it, when that reading is of the current paste."""
+        if self._parsed_revision == self._thread_revision:
             return self.thread_view.thread
-        return text
+        return None
 
     def _on_thread_changed(self) -> None:
         self._thread_revision += 1
@@ -313,11 +316,14 @@ class MainWindow(QMainWindow):
         """True or False when the copy ended at once; None while its last check runs in the
         checks' process (the window stays usable; `copy_flow.finished` tells the end)."""
         draft = self.editor.toPlainText()
+        live = self.live
         copied = self.copy_flow.run(
             draft,
             self.thread_for_check(),
             self.draft.platform_key(),
             grammar=self.editor.highlighter.findings_for("languagetool", draft),
+            report=live.report if live.report_revision == live.revision else None,
+            read_as=self.thread_as_read(),
         )
         if copied is None:
             self.draft.copy_button.setEnabled(False)
@@ -474,6 +480,7 @@ class MainWindow(QMainWindow):
                 )
             else:
                 self.services.profile = dict(choice.profile)
+                self.live.text_changed()  # the checks read the profile (name, organisation)
         if choice.dismissed is not None:
             self._set_dismissed(choice.dismissed)
         if choice.grammar_enabled is not None and choice.grammar_enabled != (

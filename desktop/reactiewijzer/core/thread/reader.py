@@ -328,7 +328,11 @@ def _participants(posts: list[Post]) -> tuple[Participant, ...]:
 
 def read_thread(text: str | bytes, *, organisation: str | None = None) -> Thread:
     """Read a pasted thread. `organisation` is the user's organisation (profile), whose posts
-    count as ours; names with organisation words (Rijkswaterstaat, gemeente, ...) count too."""
+    count as ours; names with organisation words (Rijkswaterstaat, gemeente, ...) count too.
+
+    The last few texts read are kept (a Thread is immutable): the window's thread view and
+    every live check of the draft ask for the same paste in the checks' process, and it is
+    read once per change of the paste, not once per keystroke in the reply."""
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8")
@@ -336,6 +340,11 @@ def read_thread(text: str | bytes, *, organisation: str | None = None) -> Thread
             return _empty(message("binary"))
     if not isinstance(text, str) or not text.strip():
         return _empty(message("empty"))
+    return _read_text(text, organisation)
+
+
+@lru_cache(maxsize=2)
+def _read_text(text: str, organisation: str | None) -> Thread:
     text, removed = _clean(text)
     if (removed and removed > 0.1 * (len(text) + removed)) or not text.strip():
         return _empty(message("binary"))

@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-import yaml
-
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.due_dates import resolve_due
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Commitment
-from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.text import line_cached, sentences
 
 LANGS = ("nl", "en")
@@ -63,19 +61,18 @@ def _compile(pattern: str, word_lists: dict[str, list[str]], where: str) -> re.P
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, _PromisePatterns]:
-    path = resource_path("commitments", "promises.yml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    promises = data("commitments/promises")
     out = {}
     for lang in LANGS:
-        section = data[lang]
+        section = promises[lang]
         word_lists = section.get("words", {})
         out[lang] = _PromisePatterns(
             promise=tuple(
-                _compile(p, word_lists, f"{path.name}: {lang}.promise[{i}]")
+                _compile(p, word_lists, f"promises.yml: {lang}.promise[{i}]")
                 for i, p in enumerate(section["promise"])
             ),
             not_promise=tuple(
-                _compile(p, word_lists, f"{path.name}: {lang}.not_promise[{i}]")
+                _compile(p, word_lists, f"promises.yml: {lang}.not_promise[{i}]")
                 for i, p in enumerate(section["not_promise"])
             ),
         )

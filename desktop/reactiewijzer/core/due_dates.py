@@ -25,9 +25,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.catalogue import data
 
 # Weeks end on Friday for a promise: the last working day.
 _WEEK_END = 4
@@ -59,14 +57,13 @@ def _alternation(words: Any) -> str:
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    path = resource_path("commitments", "due_dates.yml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    numbers = {str(k): int(v) for k, v in data["numbers"].items()}
-    units = {str(k): str(v) for k, v in data["units"].items()}
-    weekdays = {str(k): int(v) for k, v in data["weekdays"].items()}
-    months = {str(k): int(v) for k, v in data["months"].items()}
-    day_words = {str(k): int(v) for k, v in data["day_words"].items()}
-    span_words = _alternation(data["span_words"])
+    rules = data("commitments/due_dates")
+    numbers = {str(k): int(v) for k, v in rules["numbers"].items()}
+    units = {str(k): str(v) for k, v in rules["units"].items()}
+    weekdays = {str(k): int(v) for k, v in rules["weekdays"].items()}
+    months = {str(k): int(v) for k, v in rules["months"].items()}
+    day_words = {str(k): int(v) for k, v in rules["day_words"].items()}
+    span_words = _alternation(rules["span_words"])
     number = rf"\d{{1,3}}|{_alternation(numbers)}"
     return _Rules(
         numbers=numbers,
@@ -74,10 +71,10 @@ def _rules() -> _Rules:
         weekdays=weekdays,
         months=months,
         day_words=day_words,
-        periods=tuple((re.compile(p["pattern"]), str(p["period"])) for p in data["periods"]),
-        vague=re.compile("|".join(f"(?:{v})" for v in data["vague"])),
-        before_words=frozenset(str(w) for w in data["before_words"]),
-        dateparser_accept=re.compile(data["dateparser_accept"]),
+        periods=tuple((re.compile(p["pattern"]), str(p["period"])) for p in rules["periods"]),
+        vague=re.compile("|".join(f"(?:{v})" for v in rules["vague"])),
+        before_words=frozenset(str(w) for w in rules["before_words"]),
+        dateparser_accept=re.compile(rules["dateparser_accept"]),
         span=re.compile(
             rf"\b(?:{span_words})\s+(?:de\s+|the\s+)?(?:komende\s+|next\s+)?(?P<n>{number})\s+"
             rf"(?P<unit>{_alternation(units)})\b"
@@ -93,7 +90,7 @@ def _rules() -> _Rules:
         day_word=re.compile(rf"(?<!')\b(?P<w>{_alternation(day_words)})\b"),
         # A bare weekday ("ik bel je vrijdag"), not one that opens a date ("vrijdag 12 december").
         weekday=re.compile(
-            rf"(?:\b(?P<before>{_alternation(data['before_words'])})\s+)?"
+            rf"(?:\b(?P<before>{_alternation(rules['before_words'])})\s+)?"
             rf"\b(?P<w>{_alternation(weekdays)})\b(?!\s+\d)"
         ),
     )

@@ -10,18 +10,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.commitments import guess_lang
 from reactiewijzer.core.errors import InputError
-from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.store import StoredCommitment
 
 
 @lru_cache(maxsize=1)
 def _templates() -> dict[str, dict[str, Any]]:
-    path = resource_path("commitments", "follow_up.yml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data("commitments/follow_up")
 
 
 def follow_up_draft(

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.text import WORD_KINDS, line_cached, line_tokens, lines
 
 
 @lru_cache(maxsize=1)
 def _function_words() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(resource_path("wordlists", "function_words.yml").read_text("utf-8"))
-    return {lang: frozenset(str(w) for w in words) for lang, words in data.items()}
+    lists = data("wordlists/function_words")
+    return {lang: frozenset(str(w) for w in words) for lang, words in lists.items()}
 
 
 def detect_language(text: str, *, limit: int = 4000) -> str:

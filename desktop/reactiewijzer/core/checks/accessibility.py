@@ -11,12 +11,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.checks.abbreviations import abbreviations
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.text import EMOJI_RE, URL_RE, line_tokens, lines
 
 _CAPS_WORD = re.compile(r"(?<![\w@#])([A-ZÀ-Þ]{2,}(?:[-'][A-ZÀ-Þ]+)*)(?![\w])")
@@ -24,7 +22,7 @@ _CAPS_WORD = re.compile(r"(?<![\w@#])([A-ZÀ-Þ]{2,}(?:[-'][A-ZÀ-Þ]+)*)(?![\w]
 
 @lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
-    return yaml.safe_load(resource_path("accessibility.yml").read_text(encoding="utf-8"))
+    return data("accessibility")
 
 
 def check_hashtags(ctx: DraftContext) -> Iterator[Finding]:

@@ -12,10 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-import yaml
-
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.model import Finding, Fix, Thread
-from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.text import Span, Token, line_cached, lines, sentences, words
 
 # A closing: "Groet, Sanne", "Met vriendelijke groet,\nTeam X", "Best,\nJoost". Words that also
@@ -40,8 +38,7 @@ def is_sign_off(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, dict[str, Any]]:
-    data = yaml.safe_load(resource_path("checks.yml").read_text(encoding="utf-8"))
-    return data["checks"]
+    return data("checks")["checks"]
 
 
 @dataclass(frozen=True, slots=True)

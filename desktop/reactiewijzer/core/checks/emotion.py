@@ -19,12 +19,10 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-import yaml
-
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.checks.tone_lexicon import ToneLexicon, tone_lexicon
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.text import Token, analyse, lexicon, line_cached, readable_sentences
 
 _CLAUSE_PUNCT = frozenset(",;:()!?.")
@@ -35,9 +33,8 @@ _CENSORED = re.compile(r"(?<![\w*])[^\W\d_]{1,20}\*{1,10}[^\W\d_]{0,20}(?![\w*])
 
 @lru_cache(maxsize=2)
 def _frames(lang: str) -> dict[str, frozenset[str] | tuple[tuple[str, ...], ...]]:
-    text = resource_path("lexicons", "tone_frames.yml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    words = data.get(lang) or data["nl"]
+    frames = data("lexicons/tone_frames")
+    words = frames.get(lang) or frames["nl"]
     out: dict = {k: frozenset(str(w).lower() for w in v) for k, v in words.items()}
     out["generalising"] = tuple(tuple(str(p).lower().split()) for p in words["generalising"])
     return out

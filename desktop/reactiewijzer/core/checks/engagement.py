@@ -11,17 +11,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.profile import contact_routes, offline_routes
-from reactiewijzer.core.resources import resource_path
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(resource_path("engagement.yml").read_text(encoding="utf-8"))
+    return data("engagement")
 
 
 @lru_cache(maxsize=16)
@@ -57,13 +55,13 @@ def check_offline_route(ctx: DraftContext) -> Iterator[Finding]:
     thread = ctx.thread
     if thread is None or ctx.search(phrases(ctx.lang, "offline")):
         return
-    data = _data()
+    settings = _data()
     signals = {s for p in thread.posts for s in p.signals}
-    emotional = bool(signals & set(data["offline_signals"]))
+    emotional = bool(signals & set(settings["offline_signals"]))
     people = [p for p in thread.participants if p.posts > 0]
     complex_ = (
-        len(people) >= data["complex_participants"]
-        or len(thread.open_questions) >= data["complex_questions"]
+        len(people) >= settings["complex_participants"]
+        or len(thread.open_questions) >= settings["complex_questions"]
     )
     if not (emotional and complex_) or not ctx.sentences:
         return

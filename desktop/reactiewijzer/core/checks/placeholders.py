@@ -11,11 +11,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-import yaml
-
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.resources import resource_path
 
 RULE = "broadcast_only.placeholder"
 # Findings of these rules block "Kopieer reactie": there is no "copy anyway".
@@ -24,19 +22,17 @@ BLOCKS_COPY = frozenset({RULE})
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = yaml.safe_load(
-        resource_path("commitments", "placeholders.yml").read_text(encoding="utf-8")
-    )
-    words = [w for lang in data["instructions"].values() for w in lang]
+    settings = data("commitments/placeholders")
+    words = [w for lang in settings["instructions"].values() for w in lang]
     # Brackets on one line, no nested brackets: linear on any text.
-    longest = int(data["max_length"])
+    longest = int(settings["max_length"])
     bracket = re.compile(rf"\[([^\[\]\n]{{1,{longest}}})\]")
     alternatives = "|".join(re.escape(w) for w in words)
     opens = re.compile(rf"(?i)^\W*(?:{alternatives})\b")
     marks = re.compile(
         "|".join(
-            [re.escape(e) for e in data["ellipsis"]]
-            + [rf"\b{re.escape(m)}\b" for m in data["markers"]]
+            [re.escape(e) for e in settings["ellipsis"]]
+            + [rf"\b{re.escape(m)}\b" for m in settings["markers"]]
         )
     )
     return bracket, opens, marks

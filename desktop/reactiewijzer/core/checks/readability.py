@@ -11,17 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-import yaml
-
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding, Readability
-from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.text import syllables
 
 
 @lru_cache(maxsize=1)
 def thresholds() -> dict:
-    return yaml.safe_load(resource_path("readability.yml").read_text(encoding="utf-8"))
+    return data("readability")
 
 
 def measure(ctx: DraftContext) -> Readability | None:

@@ -6,17 +6,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.catalogue import data
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
-    data = yaml.safe_load(resource_path("wordlists", "vocabulary.yml").read_text("utf-8"))
-    out: dict[str, Any] = {k: v for k, v in data.items() if k not in ("nl", "en")}
+    words = data("wordlists/vocabulary")
+    out: dict[str, Any] = {k: v for k, v in words.items() if k not in ("nl", "en")}
     for lang in ("nl", "en"):
-        entry = data[lang]
+        entry = words[lang]
         out[lang] = {
             "first_person": frozenset(entry["first_person"]),
             "stop_words": frozenset(entry["stop_words"]),

@@ -10,63 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from reactiewijzer.core.errors import RuleFileErrors
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.text import WORD_KINDS, line_cached, line_tokens, lines
-
-# The keys each file must have; anything else is a typo the user should hear about.
-_SCHEMA: dict[str, frozenset[str]] = {
-    "noise": frozenset(
-        "action count badge badge_org degree reply_to other inline_tail time".split()
-    ),
-    "formats": frozenset(
-        "email_quote_headers outlook_fields outlook_separators closings eparticipation_headers "
-        "transcript_headers not_names organisation_words organisation_handle_parts".split()
-    ),
-    "signals": frozenset(
-        "question_words rhetorical rhetorical_tags loaded to_others me_too substance emotion "
-        "swearing insults threats violence harm_wishes incitement illegal spam phishing "
-        "compliments sarcasm address service experience criticism".split()
-    ),
-    "words": frozenset("register stopwords".split()),
-    "reasons": frozenset(),  # free keys, each checked in `reasons()`
-    "messages": frozenset(),
-}
-_REASON_KEYS = frozenset({"heading", "quote", "nl", "en"})
 
 NUMBER = r"\d[\d.,]*\s?(?:[kKmM]\b|mln\.?|mld\.?|mio\.?|mln|k)?\+?"
 
 
-@cache
 def load(name: str) -> dict[str, Any]:
-    """resources/thread/<name>.yml as a dict; every problem at once as RuleFileErrors."""
-    path = resource_path("thread", f"{name}.yml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RuleFileErrors([f"{path}:0: {exc.strerror or exc}"]) from exc
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise RuleFileErrors([f"{path}:{line}: {exc}"]) from exc
-    if not isinstance(data, dict):
-        raise RuleFileErrors([f"{path}:1: expected a mapping of keys"])
-    errors = []
-    expected = _SCHEMA[name]
-    if expected:
-        errors += [f"{path}:1: unknown key '{k}'" for k in data if k not in expected]
-        errors += [f"{path}:1: missing key '{k}'" for k in sorted(expected) if k not in data]
-    if name == "reasons":
-        for key, value in data.items():
-            if not isinstance(value, dict) or set(value) != _REASON_KEYS:
-                errors.append(f"{path}:1: reason '{key}' needs exactly {sorted(_REASON_KEYS)}")
-    if errors:
-        raise RuleFileErrors(errors)
-    return data
+    """resources/thread/<name>.yml, checked against its schema (core.catalogue)."""
+    return data(f"thread/{name}")
 
 
 def words_of(entry: Any, lang: str | None = None) -> list[str]:

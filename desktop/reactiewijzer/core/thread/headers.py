@@ -27,9 +27,14 @@ def _slots() -> dict[str, str]:
     }
 
 
+# Which list in formats.yml holds the header templates of each kind of paste.
+_HEADER_LISTS = {"eparticipation": "eparticipation_headers", "transcript": "transcript_headers"}
+
+
 @lru_cache(maxsize=4)
 def templates(kind: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(template_regex(t, _slots()) for t in words_of(load("formats")[f"{kind}_headers"]))
+    listed = load("formats")[_HEADER_LISTS[kind]]
+    return tuple(template_regex(t, _slots()) for t in words_of(listed))
 
 
 @lru_cache(maxsize=1)

@@ -64,7 +64,7 @@ def time_pattern() -> str:
         r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}"
     )
     clock = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|uur|u)\b)?"
-    conn = r"(?:\s*(?:,|om|at|·|-|–)\s*|\s+)"
+    conn = rf"(?:\s*{_alternation(t['connectors'])}\s*|\s+)"
     day = rf"(?:{date}|{day_words})"
     edited = r"(?:\s*\(?(?:bewerkt|edited)\)?)?"
     return rf"(?:{day}(?:{conn}{clock})?|{clock}(?:{conn}{day})?|{rel}){edited}"

@@ -1,0 +1,19 @@
+"""The catalogue: every data file in `resources/` (except rule packs, which have their own
+strict loader in core.rules) with its declared schema in `resources/schemas/`.
+
+    from reactiewijzer.core.catalogue import data
+    signals = data("thread/signals")        # resources/thread/signals.yml, checked
+
+The first `data()` call in a process checks every file against its schema, so whoever edits
+the data hears about every mistake at once, as `file:line: message` (RuleFileErrors): unknown
+keys, missing keys, a number where words were expected. Files that were checked before and have
+not changed since are not checked again (a stamp in the cache folder), so a start costs a few
+`stat` calls, not a validation.
+"""
+
+from __future__ import annotations
+
+from reactiewijzer.core.catalogue.files import catalogue_files, schema_for
+from reactiewijzer.core.catalogue.loading import data, validate_all
+
+__all__ = ["catalogue_files", "data", "schema_for", "validate_all"]

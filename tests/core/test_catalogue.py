@@ -121,3 +121,17 @@ def test_every_named_promise_word_list_is_used_by_a_pattern():
         patterns = " ".join(promises[lang]["promise"] + promises[lang]["not_promise"])
         used = set(re.findall(r"\{(\w+)\}", patterns))
         assert set(promises[lang]["words"]) == used, lang
+
+
+def test_a_rule_pack_with_a_mistake_in_each_language_says_so_for_both(tmp_path):
+    from reactiewijzer.core.rules import load_rules
+
+    root = tmp_path / "rules"
+    shutil.copytree(resource_path("rules"), root)
+    _edit(root / "en" / "jargon" / "key.yml", "message:", "message_en: 'Twice.'\nmessage:")
+    _edit(root / "nl" / "jargon" / "ouderwets.yml", "level:", "levle:")
+    with pytest.raises(RuleFileErrors) as raised:
+        load_rules(root)
+    text = "\n".join(raised.value.errors)
+    assert "en/jargon/key.yml:" in text and "an English rule has one message" in text
+    assert "nl/jargon/ouderwets.yml:" in text and "unknown key 'levle'" in text

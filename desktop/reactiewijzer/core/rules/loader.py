@@ -87,6 +87,9 @@ def _load_file(
     for key in data:
         if key not in ALLOWED:
             err(key, f"unknown key '{key}' (allowed: {', '.join(sorted(ALLOWED))})")
+    if lang == "en" and "message_en" in data:
+        # An English rule speaks to English drafts only: its message is already English.
+        err("message_en", "an English rule has one message, in English: remove 'message_en'")
     for key in REQUIRED:
         if key not in data:
             err(None, f"missing key '{key}'")

@@ -31,6 +31,8 @@ from typing import Any
 import pytest
 import yaml
 
+from reactiewijzer.core.catalogue import platform_keys
+
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 HOLDOUT_DIR = Path(__file__).resolve().parent / "corpus_holdout"
 
@@ -44,7 +46,7 @@ LABELLED = (
     "accessibility",
 )
 LANGS = ("nl", "en")
-PLATFORMS = ("x", "facebook", "instagram", "linkedin", "youtube", "other")
+PLATFORMS = platform_keys()
 CASE_KEYS = {"id", "lang", "platform", "thread", "draft", "expect", "note"}
 EXPECT_KEYS = {"category", "match", "match_any"}
 

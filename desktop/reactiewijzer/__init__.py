@@ -18,7 +18,6 @@ from reactiewijzer.core.commitments import find_commitments
 from reactiewijzer.core.engine import check
 from reactiewijzer.core.fixes import apply_fix
 from reactiewijzer.core.model import (
-    CATEGORIES,
     Commitment,
     Finding,
     Fix,
@@ -26,6 +25,16 @@ from reactiewijzer.core.model import (
     Report,
 )
 from reactiewijzer.core.thread import read_thread
+
+
+def __getattr__(name: str):
+    # CATEGORIES is data (resources/categories.yml), read when first asked for.
+    if name == "CATEGORIES":
+        from reactiewijzer.core.catalogue import categories
+
+        return categories()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CATEGORIES",

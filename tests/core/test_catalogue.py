@@ -135,3 +135,10 @@ def test_a_rule_pack_with_a_mistake_in_each_language_says_so_for_both(tmp_path):
     text = "\n".join(raised.value.errors)
     assert "en/jargon/key.yml:" in text and "an English rule has one message" in text
     assert "nl/jargon/ouderwets.yml:" in text and "unknown key 'levle'" in text
+
+
+def test_every_coded_check_files_its_findings_under_a_known_category():
+    from reactiewijzer.core.catalogue import categories
+
+    checks = data("checks")["checks"]
+    assert {c["category"] for c in checks.values()} <= set(categories())

@@ -71,3 +71,20 @@ def test_the_english_ui_starts_in_english(qtbot, make_window):
     window = make_window(language="en")
     assert window.menus.file_menu.title() == "&File"
     assert window.draft.platform.itemText(window.draft.platform.findData("other")) == "Own platform"
+
+
+def test_finding_groups_carry_the_catalogues_names_in_both_languages(qtbot, window):
+    from reactiewijzer.core.catalogue import category_name
+
+    window.editor.setPlainText("Wij informeren u middels deze brief.")
+    window.live.check_now()
+
+    def titles() -> list[str]:
+        tree = window.findings.tree
+        return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+    assert any(t.startswith(category_name("jargon", "nl") + " (") for t in titles()), titles()
+    switch(window, "en")
+    qtbot.waitUntil(
+        lambda: any(t.startswith("Jargon and officialese (") for t in titles()), timeout=2000
+    )

@@ -8,21 +8,12 @@ import sys
 from pathlib import Path
 
 from reactiewijzer.cli.common import fail, read_text_arg, ui_lang
+from reactiewijzer.core.catalogue import category_name, platform_keys
 from reactiewijzer.core.dismissals import load_dismissals
-from reactiewijzer.core.engine import LANGS, MAX_CHECK_CHARS, PLATFORMS, check, too_long_message
+from reactiewijzer.core.engine import LANGS, MAX_CHECK_CHARS, check, too_long_message
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.guideline import heading_in
 from reactiewijzer.core.model import Report, Thread
-
-_CATEGORY_NAMES = {
-    "personal_tone": ("Persoonlijke toon", "Personal tone"),
-    "broadcast_only": ("Alleen zenden", "Broadcast only"),
-    "permanence": ("Blijft online staan", "Stays online"),
-    "jargon": ("Ambtelijke taal", "Jargon"),
-    "grammar": ("Spelling en grammatica", "Spelling and grammar"),
-    "platform": ("Platform", "Platform"),
-    "accessibility": ("Toegankelijkheid", "Accessibility"),
-}
 
 # How each kind of fix reads in the text output: a reader must see what would be replaced.
 _FIX_LABELS = {
@@ -43,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("draft", metavar="DRAFT", help="file with the draft reply, or - for stdin")
     p.add_argument("--thread", metavar="FILE", help="file with the pasted thread the reply answers")
     p.add_argument("--lang", choices=LANGS, default="auto", help="language of the draft")
-    p.add_argument("--platform", choices=PLATFORMS, help="platform the reply is for")
+    p.add_argument("--platform", choices=platform_keys(), help="platform the reply is for")
     p.add_argument("--format", choices=("text", "json"), default="text", dest="output")
     p.add_argument("--no-grammar", action="store_true", help="skip LanguageTool")
     p.add_argument(
@@ -122,7 +113,7 @@ def render_text(report: Report, draft: str, thread: Thread | None = None) -> str
     for f in report.findings:
         line_no = draft.count("\n", 0, f.start) + 1
         col = f.start - (draft.rfind("\n", 0, f.start) + 1) + 1
-        category = _CATEGORY_NAMES.get(f.category, (f.category, f.category))[1 if en else 0]
+        category = category_name(f.category, "en" if en else "nl")
         lines.append(f"{line_no}:{col} {f.severity:<7} [{category}] {f.message}")
         for kind in ("replace", "insert_before", "insert_after", "none"):
             texts = [fix.text for fix in f.fixes if fix.kind == kind]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from reactiewijzer.core.catalogue import platform_keys
 from reactiewijzer.core.checks import CHECKS
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.checks.commitments import commitment_findings
@@ -29,7 +30,6 @@ from reactiewijzer.core.model import Commitment, Finding, Report, Thread
 from reactiewijzer.core.rules.matching import rule_findings
 
 LANGS = ("auto", "nl", "en")
-PLATFORMS = ("x", "facebook", "instagram", "linkedin", "youtube", "other")
 # The longest draft the window (ui/live_check.py, MAX_LIVE_CHARS) and the command line check.
 # No platform takes a reply over 10,000 characters; a 10 MB file took the CLI 55 s and 495 MB.
 MAX_CHECK_CHARS = 50_000
@@ -71,7 +71,7 @@ def check(
             f"Onbekende taal: {lang} (kies auto, nl of en).",
             f"Unknown language: {lang} (choose auto, nl or en).",
         )
-    if platform is not None and platform not in PLATFORMS:
+    if platform is not None and platform not in platform_keys():
         raise InputError(f"Onbekend platform: {platform}.", f"Unknown platform: {platform}.")
     if lang == "auto":
         lang = detect_language(draft)

@@ -13,15 +13,6 @@ from typing import Any, Literal
 Severity = Literal["info", "warning", "error"]
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
 
-CATEGORIES: tuple[str, ...] = (
-    "personal_tone",
-    "broadcast_only",
-    "permanence",
-    "jargon",
-    "grammar",
-    "platform",
-    "accessibility",
-)
 
 Advice = Literal["respond", "observe", "moderate"]
 
@@ -60,7 +51,7 @@ class Finding:
     """
 
     rule: str  # e.g. "jargon.ambtelijk" or "LT:NL_SPELLING_RULE"
-    category: str  # one of CATEGORIES
+    category: str  # one of resources/categories.yml
     severity: str  # one of SEVERITIES
     start: int
     end: int
@@ -138,7 +129,9 @@ class Report:
         return any(f.severity == "error" for f in self.findings)
 
     def counts(self) -> dict[str, int]:
-        out = dict.fromkeys(CATEGORIES, 0)
+        from reactiewijzer.core.catalogue import categories
+
+        out = dict.fromkeys(categories(), 0)
         for f in self.findings:
             out[f.category] = out.get(f.category, 0) + 1
         return out
@@ -230,3 +223,12 @@ class Thread:
             "notice": self.notice,
             "notice_en": self.notice_en,
         }
+
+
+def __getattr__(name: str) -> Any:
+    # CATEGORIES (kept for callers of the public API) is data: resources/categories.yml.
+    if name == "CATEGORIES":
+        from reactiewijzer.core.catalogue import categories
+
+        return categories()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reactiewijzer.core.model import CATEGORIES
+from reactiewijzer.core.catalogue import categories
 from reactiewijzer.ui.finding_card import ElidedButton, dismiss_options, fix_label
 from reactiewijzer.ui.guide import GuideText
 from reactiewijzer.ui.highlighter import SEVERITY_ORDER, Mark
@@ -221,7 +221,8 @@ class FindingsPanel(QWidget):
         groups: dict[str, list[Mark]] = {}
         for mark in self._marks:
             groups.setdefault(mark.finding.category, []).append(mark)
-        order = [c for c in CATEGORIES if c in groups] + [c for c in groups if c not in CATEGORIES]
+        known = categories()
+        order = [c for c in known if c in groups] + [c for c in groups if c not in known]
         grouped = [
             (
                 category,

@@ -15,9 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from reactiewijzer.core.catalogue import categories
 from reactiewijzer.core.dismissals import Dismissals
 from reactiewijzer.core.merge import merge
-from reactiewijzer.core.model import CATEGORIES, SEVERITIES, Finding
+from reactiewijzer.core.model import SEVERITIES, Finding
 from reactiewijzer.core.text import Utf16Map
 
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#d35400", "info": "#1565c0"}
@@ -32,7 +33,7 @@ class FindingFormats:
         light = palette.color(QPalette.ColorRole.Base).lightness() > 128
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
         for severity in SEVERITIES:
-            for category in (*CATEGORIES, ""):
+            for category in (*categories(), ""):
                 fmt = QTextCharFormat()
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 colour = GRAMMAR_COLOUR if category == "grammar" else SEVERITY_COLOURS[severity]

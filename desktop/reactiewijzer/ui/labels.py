@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from reactiewijzer.core.catalogue import category_name as catalogue_category_name
+
+
+def ui_language() -> str:
+    """The window's language, as ui/i18n.py set it (it makes that language Qt's default)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
 
 
 def category_name(category: str) -> str:
-    names = {
-        "personal_tone": QCoreApplication.translate("Labels", "Persoonlijke toon"),
-        "broadcast_only": QCoreApplication.translate("Labels", "Alleen zenden"),
-        "permanence": QCoreApplication.translate("Labels", "Blijft online staan"),
-        "jargon": QCoreApplication.translate("Labels", "Jargon en ambtelijke taal"),
-        "grammar": QCoreApplication.translate("Labels", "Spelling en grammatica"),
-        "platform": QCoreApplication.translate("Labels", "Past bij het platform"),
-        "accessibility": QCoreApplication.translate("Labels", "Toegankelijkheid"),
-    }
-    return names.get(category, category)
+    """The category's name from resources/categories.yml, in the window's language."""
+    return catalogue_category_name(category, ui_language())
 
 
 def severity_name(severity: str) -> str:

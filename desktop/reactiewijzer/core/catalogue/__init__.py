@@ -15,5 +15,14 @@ from __future__ import annotations
 
 from reactiewijzer.core.catalogue.files import catalogue_files, schema_for
 from reactiewijzer.core.catalogue.loading import data, validate_all
+from reactiewijzer.core.catalogue.names import categories, category_name, platform_keys
 
-__all__ = ["catalogue_files", "data", "schema_for", "validate_all"]
+__all__ = [
+    "catalogue_files",
+    "categories",
+    "category_name",
+    "data",
+    "platform_keys",
+    "schema_for",
+    "validate_all",
+]

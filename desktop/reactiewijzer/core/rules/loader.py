@@ -12,9 +12,10 @@ from pathlib import Path
 
 import yaml
 
+from reactiewijzer.core.catalogue import categories
 from reactiewijzer.core.errors import RuleFileErrors
 from reactiewijzer.core.guideline import headings
-from reactiewijzer.core.model import CATEGORIES, SEVERITIES
+from reactiewijzer.core.model import SEVERITIES
 from reactiewijzer.core.resources import resource_path
 from reactiewijzer.core.rules.types import Rule, compile_rule
 
@@ -110,8 +111,8 @@ def _load_file(
             )
     if data.get("category") != category:
         err("category", f"category '{data.get('category')}' must match its folder '{category}'")
-    if category not in CATEGORIES:
-        err("category", f"unknown category '{category}' (use {', '.join(CATEGORIES)})")
+    if category not in categories():
+        err("category", f"unknown category '{category}' (use {', '.join(categories())})")
     if data.get("level") not in SEVERITIES:
         err("level", f"level must be one of {', '.join(SEVERITIES)}")
     if "guideline" in data and data["guideline"] not in known_headings:

@@ -76,6 +76,7 @@ FRONT_DOORS = (
     "reactiewijzer.core.thread",
     "reactiewijzer.core.store",
     "reactiewijzer.core.catalogue",
+    "reactiewijzer.core.promises",
     "reactiewijzer.cli",
 )
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from reactiewijzer.core.commitments import find_commitments
 from reactiewijzer.core.engine import check
 from reactiewijzer.core.fixes import apply_fix
 from reactiewijzer.core.model import (
@@ -24,6 +23,7 @@ from reactiewijzer.core.model import (
     Readability,
     Report,
 )
+from reactiewijzer.core.promises import find_commitments
 from reactiewijzer.core.thread import read_thread
 
 

@@ -84,7 +84,7 @@ def make_grammar(server_url: str | None, *, enabled: bool = True, allow_plain_ht
 def find_commitments_now(reply: str):
     """The promises in a reply written now (module-level: the copy flow sends it to the checks'
     process)."""
-    from reactiewijzer.core.commitments import find_commitments
+    from reactiewijzer.core.promises import find_commitments
 
     return find_commitments(reply, written_at=datetime.now(), lang="auto")
 

@@ -7,9 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from reactiewijzer import check
-from reactiewijzer.core.commitments import find_commitments
-from reactiewijzer.core.date_entry import format_date, read_typed_date
 from reactiewijzer.core.errors import InputError
+from reactiewijzer.core.promises import find_commitments, format_date, read_typed_date
 from reactiewijzer.core.store import CommitmentStore
 
 TODAY = date(2026, 12, 7)  # a Monday

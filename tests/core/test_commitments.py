@@ -6,8 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from reactiewijzer.core.commitments import find_commitments, guess_lang
-from reactiewijzer.core.due_dates import resolve_due
+from reactiewijzer.core.promises import find_commitments, guess_lang, resolve_due
 
 # Wednesday 12 November 2025, 10:00.
 WRITTEN = datetime(2025, 11, 12, 10, 0)

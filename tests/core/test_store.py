@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from reactiewijzer.core.errors import InputError
-from reactiewijzer.core.follow_up import follow_up_draft
 from reactiewijzer.core.model import Commitment
+from reactiewijzer.core.promises import follow_up_draft
 from reactiewijzer.core.store import CommitmentStore
 from reactiewijzer.core.store.schema import TABLE, migrate
 

@@ -15,7 +15,7 @@ from old_log import OLD_ROWS, fill_old_log, make_old_log  # tests/core/old_log.p
 
 from reactiewijzer.cli import main
 from reactiewijzer.core.errors import InputError
-from reactiewijzer.core.log_context import MAX_EXCERPT, excerpt_for, recipient
+from reactiewijzer.core.promises import MAX_EXCERPT, excerpt_for, recipient
 from reactiewijzer.core.store import CommitmentStore
 from reactiewijzer.core.store import salvage as store_salvage
 from reactiewijzer.core.store import schema as store_schema

@@ -15,9 +15,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from reactiewijzer.cli.common import fail, read_text_arg, ui_lang
-from reactiewijzer.core.commitments import find_commitments
-from reactiewijzer.core.due_dates import resolve_due
 from reactiewijzer.core.errors import Error, InputError
+from reactiewijzer.core.promises import find_commitments, resolve_due
 from reactiewijzer.core.store import (
     FILTERS,
     MAX_EXCERPT,
@@ -234,9 +233,9 @@ def _add(store: CommitmentStore, args: argparse.Namespace, lang: str) -> int:
 def _from_thread(common: dict, thread_text: str, draft: str | None) -> None:
     """Whom the reply answers and their post, as the app's copy flow logs them; what the user
     gave on the command line wins."""
-    from reactiewijzer.core.log_context import excerpt_for, read, recipient  # the thread reader
+    from reactiewijzer.core.promises import as_thread, excerpt_for, recipient  # the thread reader
 
-    thread = read(thread_text)
+    thread = as_thread(thread_text)
     found = recipient(thread, draft or "")
     if not (common["person"] or common["handle"]):
         common["person"], common["handle"] = found.name, found.handle

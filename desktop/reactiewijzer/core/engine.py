@@ -141,7 +141,7 @@ def _read(thread: str | Thread | None) -> tuple[Thread | None, str]:
 
 
 def _commitments(draft: str, lang: str, written_at: datetime | None) -> list[Commitment]:
-    from reactiewijzer.core.commitments import find_commitments
+    from reactiewijzer.core.promises import find_commitments
 
     return find_commitments(draft, written_at=written_at or datetime.now(), lang=lang)
 

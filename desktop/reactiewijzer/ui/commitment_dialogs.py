@@ -4,7 +4,7 @@ a due date and the follow-up.
 `ConfirmCommitmentsDialog` is shown by the "Kopieer reactie" flow: the user sees each promise
 found and whom it was made to, can edit them or leave one out, and only then is it logged.
 Dates are typed as people write them ("09-12-2026", "9-12", "vrijdag", "9 dec") and read by
-core/date_entry.py, the promise reader's own parser.
+core/promises/date_entry.py, the promise reader's own parser.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reactiewijzer.core.date_entry import format_date, read_typed_date
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.model import Commitment
+from reactiewijzer.core.promises import format_date, read_typed_date
 from reactiewijzer.core.store import StoredCommitment
 from reactiewijzer.ui.commitments_model import platform_keys, platform_name, status_name
 
@@ -186,7 +186,7 @@ class ConfirmCommitmentsDialog(QDialog):
         excerpt_for: Callable[[str | None, str | None], str | None] | None = None,
     ) -> None:
         """`excerpt_for(name, handle)`: the part of the thread kept with the promises for the
-        person in the fields (core/log_context.py); None when there is no thread."""
+        person in the fields (core/promises/log_context.py); None when there is no thread."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Toezeggingen vastleggen"))
         self.setAccessibleName(self.tr("Toezeggingen vastleggen"))

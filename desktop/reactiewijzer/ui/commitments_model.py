@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from reactiewijzer.core.checks.platform import platforms
-from reactiewijzer.core.date_entry import format_date
+from reactiewijzer.core.promises import format_date
 from reactiewijzer.core.store import StoredCommitment
 
 Index = QModelIndex | QPersistentModelIndex

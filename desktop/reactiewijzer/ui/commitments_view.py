@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reactiewijzer.core.errors import Error
-from reactiewijzer.core.follow_up import follow_up_draft
+from reactiewijzer.core.promises import follow_up_draft
 from reactiewijzer.core.store import StoredCommitment
 from reactiewijzer.ui.commitment_dialogs import (
     DetailsDialog,

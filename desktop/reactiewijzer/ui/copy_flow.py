@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from reactiewijzer.core.checks.placeholders import BLOCKS_COPY
-from reactiewijzer.core.date_entry import format_date
 from reactiewijzer.core.errors import Error
-from reactiewijzer.core.log_context import excerpt_for, read, recipient
 from reactiewijzer.core.merge import merge
 from reactiewijzer.core.model import Commitment, Finding, Report, Thread
+from reactiewijzer.core.promises import as_thread, excerpt_for, format_date, recipient
 from reactiewijzer.ui.jobs import MAX_CHECK_CHARS, final_check
 from reactiewijzer.ui.style import make_title
 
@@ -445,7 +444,7 @@ class CopyFlow(QObject):
     def _log(self, commitments: list[Commitment], draft: str, thread, platform: str) -> bool:
         from reactiewijzer.ui.commitment_dialogs import ConfirmCommitmentsDialog
 
-        thread = read(thread)
+        thread = as_thread(thread)
         found = recipient(thread, draft)
         dialog = ConfirmCommitmentsDialog(
             commitments,

@@ -68,7 +68,7 @@ class Edits:
             thread_excerpt: str | None = None,
             created: datetime | None = None) -> StoredCommitment:  # fmt: skip
         """Log one commitment; when this returns, it is on disk. `thread_excerpt`: the post the
-        reply answers (core/log_context.py), at most MAX_EXCERPT characters."""
+        reply answers (core/promises/log_context.py), at most MAX_EXCERPT characters."""
         row = self._new_row(
             text, due=due, person=person, handle=handle, platform=platform,
             thread_ref=thread_ref, reply=reply, thread_excerpt=thread_excerpt, created=created,

@@ -1,7 +1,7 @@
 """Find the promises in a reply ("ik laat je vrijdag weten ...") and when they are due.
 
 Which sentences are promises is data: resources/commitments/promises.yml. Due dates:
-core/due_dates.py.
+core/promises/due_dates.py.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from datetime import datetime
 from functools import lru_cache
 
 from reactiewijzer.core.catalogue import data
-from reactiewijzer.core.due_dates import resolve_due
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Commitment
+from reactiewijzer.core.promises.due_dates import resolve_due
 from reactiewijzer.core.text import line_cached, sentences
 
 LANGS = ("nl", "en")

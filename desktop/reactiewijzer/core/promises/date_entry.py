@@ -2,7 +2,7 @@
 
 Numbers are always day first (dd-mm-jjjj), as in the Netherlands: dateparser reads "09-12-2026"
 as 12 September, so figures are read here. Words go to the promise reader's own parser
-(core/due_dates.py), so "vrijdag" in a date field means what it means in a reply.
+(core/promises/due_dates.py), so "vrijdag" in a date field means what it means in a reply.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reactiewijzer.core.due_dates import resolve_due
 from reactiewijzer.core.errors import InputError
+from reactiewijzer.core.promises.due_dates import resolve_due
 
 # d-m, d-m-yy, d-m-yyyy with '-', '/', '.' or a space between; ISO yyyy-mm-dd.
 _DAY_FIRST = re.compile(r"(\d{1,2})\s*[-/.\s]\s*(\d{1,2})(?:\s*[-/.\s]\s*(\d{2}|\d{4}))?")

@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Any
 
 from reactiewijzer.core.catalogue import data
-from reactiewijzer.core.commitments import guess_lang
 from reactiewijzer.core.errors import InputError
+from reactiewijzer.core.promises.find import guess_lang
 from reactiewijzer.core.store import StoredCommitment
 
 

@@ -16,7 +16,7 @@ from reactiewijzer.core.model import Post, Thread
 from reactiewijzer.core.store import MAX_EXCERPT
 from reactiewijzer.core.thread import addressee, answered_post, post_of, read_thread
 
-__all__ = ["MAX_EXCERPT", "Recipient", "excerpt", "excerpt_for", "read", "recipient"]
+__all__ = ["MAX_EXCERPT", "Recipient", "as_thread", "excerpt", "excerpt_for", "recipient"]
 
 _ELLIPSIS = " …"
 
@@ -28,7 +28,7 @@ class Recipient:
     excerpt: str | None  # their post, with who wrote it; None without a thread
 
 
-def read(thread: Thread | str | None) -> Thread | None:
+def as_thread(thread: Thread | str | None) -> Thread | None:
     """The thread as read; a pasted text is read here (milliseconds), an empty one is None."""
     if isinstance(thread, str):
         return read_thread(thread) if thread.strip() else None
@@ -37,7 +37,7 @@ def read(thread: Thread | str | None) -> Thread | None:
 
 def recipient(thread: Thread | str | None, draft: str = "") -> Recipient:
     """Whom the reply's promises are made to, and the post of theirs it answers."""
-    thread = read(thread)
+    thread = as_thread(thread)
     if thread is None:
         return Recipient(None, None, None)
     person = addressee(thread, draft)
@@ -55,7 +55,7 @@ def excerpt_for(
     choice when they kept it; else that person's post in the thread; else, for a paste without
     names, the post the reply answers (the user named its writer). None when the chosen person
     did not post in a thread with names: nothing of anyone else's is kept under their name."""
-    thread = read(thread)
+    thread = as_thread(thread)
     if thread is None:
         return None
     found = recipient(thread, draft)

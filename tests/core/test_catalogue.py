@@ -142,3 +142,25 @@ def test_every_coded_check_files_its_findings_under_a_known_category():
 
     checks = data("checks")["checks"]
     assert {c["category"] for c in checks.values()} <= set(categories())
+
+
+def test_every_message_is_used_has_both_languages_and_the_same_fields():
+    import string
+
+    messages = data("messages")["messages"]
+    used = set(re.findall(r"""\btexts?\(\s*["']([a-z_]+\.[a-z_]+)["']""", CODE))
+    assert used - set(messages) == set()  # no code asks for a message that is not there
+    assert set(messages) - used == set()  # no message waits for code that never asks
+    for key, both in messages.items():
+        fields = [
+            {name for _, name, _, _ in string.Formatter().parse(both[lang]) if name}
+            for lang in ("nl", "en")
+        ]
+        assert fields[0] == fields[1], key
+
+
+def test_a_message_writes_numbers_the_way_each_language_does():
+    from reactiewijzer.core.catalogue import texts
+
+    dutch, english = texts("draft.too_long", length=12345)
+    assert "(12.345 tekens)" in dutch and "(12,345 characters)" in english

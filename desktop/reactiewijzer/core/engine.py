@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from reactiewijzer.core.catalogue import platform_keys
+from reactiewijzer.core.catalogue import platform_keys, texts
 from reactiewijzer.core.checks import CHECKS
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.checks.commitments import commitment_findings
@@ -37,13 +37,7 @@ MAX_CHECK_CHARS = 50_000
 
 def too_long_message(length: int) -> tuple[str, str]:
     """What to tell the writer (Dutch, English) when a draft is over MAX_CHECK_CHARS."""
-    dutch_number = f"{length:,}".replace(",", ".")
-    return (
-        f"Deze tekst is te lang om te controleren ({dutch_number} tekens). Een reactie op social "
-        "media is hooguit 10.000 tekens; kort de tekst in.",
-        f"This text is too long to check ({length:,} characters). A reply on social media is "
-        "at most 10,000 characters; shorten the text.",
-    )
+    return texts("draft.too_long", length=length)
 
 
 def check(
@@ -65,14 +59,11 @@ def check(
     `dismissed` (core.dismissals) hides the checks, words and occurrences the writer ignores.
     """
     if not isinstance(draft, str):
-        raise InputError("De reactie moet tekst zijn.", "The reply must be text.")
+        raise InputError(*texts("draft.not_text"))
     if lang not in LANGS:
-        raise InputError(
-            f"Onbekende taal: {lang} (kies auto, nl of en).",
-            f"Unknown language: {lang} (choose auto, nl or en).",
-        )
+        raise InputError(*texts("draft.unknown_language", language=lang))
     if platform is not None and platform not in platform_keys():
-        raise InputError(f"Onbekend platform: {platform}.", f"Unknown platform: {platform}.")
+        raise InputError(*texts("draft.unknown_platform", platform=platform))
     if lang == "auto":
         lang = detect_language(draft)
     thread_obj, thread_text = _read(thread)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.model import Finding, Fix
 
@@ -29,15 +30,9 @@ class Edit:
 def fix_edit(draft: str, finding: Finding, fix: Fix) -> Edit:
     """The edit `fix` makes to `draft` (Python string indices)."""
     if not fix.applicable:
-        raise InputError(
-            "Deze suggestie is ter informatie; er valt niets toe te passen.",
-            "This suggestion is for information; there is nothing to apply.",
-        )
+        raise InputError(*texts("fix.nothing_to_apply"))
     if draft[finding.start : finding.end] != finding.match:
-        raise InputError(
-            "De tekst is veranderd sinds de controle; controleer opnieuw en probeer het nog eens.",
-            "The text changed since the check; check again and try once more.",
-        )
+        raise InputError(*texts("fix.text_changed"))
     start, end = finding.start, finding.end
     if fix.kind == "replace":
         return Edit(start, end, fix.text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.paths import atomic_write, data_dir
 from reactiewijzer.core.resources import resource_path
@@ -41,15 +42,9 @@ def read_words(path: Path) -> list[str]:
 def _clean(word: str) -> str:
     word = word.strip()
     if not word or any(ch in word for ch in "\r\n\t") or word.startswith("#"):
-        raise InputError(
-            f"Geen geldig woord voor de woordenlijst: {word!r}",
-            f"Not a valid word for the word list: {word!r}",
-        )
+        raise InputError(*texts("words.not_a_word", word=repr(word)))
     if len(word) > MAX_WORD_LENGTH:
-        raise InputError(
-            f"Een woord mag hoogstens {MAX_WORD_LENGTH} tekens lang zijn.",
-            f"A word may be at most {MAX_WORD_LENGTH} characters long.",
-        )
+        raise InputError(*texts("words.too_long", limit=MAX_WORD_LENGTH))
     return word
 
 

@@ -15,14 +15,18 @@ from __future__ import annotations
 
 from reactiewijzer.core.catalogue.files import catalogue_files, schema_for
 from reactiewijzer.core.catalogue.loading import data, validate_all
+from reactiewijzer.core.catalogue.messages import PerLanguage, text, texts
 from reactiewijzer.core.catalogue.names import categories, category_name, platform_keys
 
 __all__ = [
+    "PerLanguage",
     "catalogue_files",
     "categories",
     "category_name",
     "data",
     "platform_keys",
     "schema_for",
+    "text",
+    "texts",
     "validate_all",
 ]

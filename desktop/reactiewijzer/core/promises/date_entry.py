@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.promises.due_dates import resolve_due
 
@@ -42,11 +43,7 @@ def read_typed_date(text: str, *, today: date, lang: str = "nl") -> TypedDate | 
         written_at = datetime(today.year, today.month, today.day, 9)
         day = resolve_due(typed, written_at=written_at, lang=lang if lang == "en" else "nl")
     if day is None:
-        raise InputError(
-            f"‘{typed}’ is geen datum die ik kan lezen. Typ bijvoorbeeld 9-12-2026, "
-            "‘vrijdag’ of ‘9 dec’.",
-            f"‘{typed}’ is not a date I can read. Type for example 9-12-2026, ‘Friday’ or ‘9 Dec’.",
-        )
+        raise InputError(*texts("date.unreadable", typed=typed))
     return TypedDate(day, day < today)
 
 
@@ -72,7 +69,4 @@ def _make(year: int, month: int, day: int, typed: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise InputError(
-            f"‘{typed}’ bestaat niet in de kalender (dag-maand-jaar).",
-            f"‘{typed}’ is not in the calendar (day-month-year).",
-        ) from None
+        raise InputError(*texts("date.not_in_calendar", typed=typed)) from None

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from reactiewijzer.core.catalogue import data
+from reactiewijzer.core.catalogue import data, texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.promises.find import guess_lang
 from reactiewijzer.core.store import StoredCommitment
@@ -30,10 +30,7 @@ def follow_up_draft(
     never goes into the draft: without `done_text` the draft gets a placeholder, which the
     placeholder check (core/checks/placeholders.py) keeps from being copied unfilled."""
     if commitment.status != "done":
-        raise InputError(
-            "Een vervolgreactie kan pas als de toezegging is afgerond.",
-            "A follow-up can only be drafted once the commitment is done.",
-        )
+        raise InputError(*texts("follow_up.not_done"))
     if lang == "auto":
         lang = guess_lang(commitment.reply or commitment.text)
     t = _templates()[lang]

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.model import Commitment
 from reactiewijzer.core.store.guard import guarded, writes
@@ -27,18 +28,12 @@ class Edits:
     def _new_row(self, text: str, **values: Any) -> dict[str, Any]:
         text = (text or "").strip()
         if not text:
-            raise InputError("Een toezegging kan niet leeg zijn.", "A commitment cannot be empty.")
+            raise InputError(*texts("log.empty_commitment"))
         if len(text) > MAX_TEXT or len(values.get("reply") or "") > MAX_REPLY:
-            raise InputError(
-                f"Te lang: een toezegging mag {MAX_TEXT} tekens hebben, de reactie {MAX_REPLY}.",
-                f"Too long: a commitment may have {MAX_TEXT} characters, the reply {MAX_REPLY}.",
-            )
+            raise InputError(*texts("log.too_long", text_limit=MAX_TEXT, reply_limit=MAX_REPLY))
         excerpt = (values.get("thread_excerpt") or "").strip() or None
         if excerpt and len(excerpt) > MAX_EXCERPT:
-            raise InputError(
-                f"Te lang: het fragment uit het gesprek mag {MAX_EXCERPT} tekens hebben.",
-                f"Too long: the thread excerpt may have {MAX_EXCERPT} characters.",
-            )
+            raise InputError(*texts("log.excerpt_too_long", limit=MAX_EXCERPT))
         now = moment_now().isoformat()
         due = values.get("due")
         row = {
@@ -133,10 +128,7 @@ class Edits:
         field not given stays as it is, an empty one is cleared (the text cannot be)."""
         unknown = set(changes) - _EDITABLE
         if unknown:
-            raise InputError(
-                f"Deze velden kun je niet wijzigen: {', '.join(sorted(unknown))}.",
-                f"These fields cannot be changed: {', '.join(sorted(unknown))}.",
-            )
+            raise InputError(*texts("log.fixed_fields", fields=", ".join(sorted(unknown))))
         values: dict[str, Any] = {}
         for name, value in changes.items():
             if name == "text":

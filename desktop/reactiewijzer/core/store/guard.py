@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.errors import Error
 from reactiewijzer.core.store.recovery import (
     StoreBusy,
@@ -74,15 +75,9 @@ def os_error(path: Path, exc: OSError) -> Error:
     if exc.errno == errno.ENOSPC:
         return full_at_open(path)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StoreUnavailable(
-            path,
-            "de map is alleen-lezen of van een andere gebruiker",
-            "the folder is read-only or belongs to another user",
-        )
+        return StoreUnavailable(path, *texts("log.reason_folder_read_only"))
     return StoreUnavailable(path, exc.strerror or str(exc), exc.strerror or str(exc))
 
 
 def full_at_open(path: Path) -> Error:
-    return StoreUnavailable(
-        path, "de schijf is vol; maak ruimte vrij", "the disk is full; free some space"
-    )
+    return StoreUnavailable(path, *texts("log.reason_disk_full"))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.store import backup, salvage
 from reactiewijzer.core.store.files import COMPANION_SUFFIXES, looks_like_sqlite, private_file
 from reactiewijzer.core.store.guard import full_at_open, os_error
@@ -37,17 +38,10 @@ class Opening:
         salvage.remove_scratch_leftovers(self.path.parent)
         existed = self.path.exists()
         if existed and not os.access(self.path, os.R_OK):
-            raise StoreUnavailable(
-                self.path,
-                "het bestand is van een andere gebruiker en niet leesbaar",
-                "the file belongs to another user and cannot be read",
-            )
+            raise StoreUnavailable(self.path, *texts("log.reason_foreign_file"))
         if existed and self.path.stat().st_size == 0 and not has_wal(self.path):
             self.notice = StoreNotice(
-                f"Het bestand {self.path} was leeg (0 bytes); er stond niets in om te bewaren. "
-                "Er is een nieuwe lijst begonnen.",
-                f"The file {self.path} was empty (0 bytes); there was nothing in it to keep. "
-                "A new log was started.",
+                *texts("log.was_empty", path=self.path),
             )
         if not self._can_write(existed):
             self._open_read_only()
@@ -106,11 +100,7 @@ class Opening:
                     conn.close()
                 conn = None
         if conn is None:
-            raise StoreUnavailable(
-                self.path,
-                "het kan niet worden gelezen (geen schrijfrechten en geen leesbare lijst)",
-                "it cannot be read (no write access and no readable log)",
-            )
+            raise StoreUnavailable(self.path, *texts("log.reason_unreadable"))
         self.db = Database(conn, execute_plugins=False)
         self.read_only = True
         self.notice = StoreReadOnly(self.path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.store import erase as erasure
 from reactiewijzer.core.store.guard import guarded
@@ -45,7 +46,7 @@ class Privacy:
         """
         key, _ = erasure.keys(person_or_handle)
         if not key:
-            raise InputError("Geef een naam of handle.", "Give a name or handle.")
+            raise InputError(*texts("log.erase_who"))
         if self.read_only:
             raise StoreReadOnly(self.path)
         report = erasure.ErasureReport(key)

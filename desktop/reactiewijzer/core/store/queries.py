@@ -10,6 +10,7 @@ import sqlite3
 from datetime import date, timedelta
 from typing import Any
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.store.guard import guarded
 from reactiewijzer.core.store.records import StoredCommitment
@@ -56,10 +57,7 @@ class Queries:
     def get(self, commitment_id: int) -> StoredCommitment:
         found = self._rows(f"SELECT * FROM {TABLE} WHERE id = ?", (int(commitment_id),))
         if not found:
-            raise InputError(
-                f"Toezegging {commitment_id} bestaat niet.",
-                f"Commitment {commitment_id} does not exist.",
-            )
+            raise InputError(*texts("log.no_such_commitment", id=str(commitment_id)))
         return found[0]
 
     @guarded
@@ -111,10 +109,7 @@ class Queries:
 def _filter(name: str, today: date | None) -> tuple[str, str, dict[str, str]]:
     """The WHERE and ORDER BY of one of FILTERS, and the dates they compare with."""
     if name not in _FILTER_SQL:
-        raise InputError(
-            f"Onbekend filter '{name}'; kies uit {', '.join(FILTERS)}.",
-            f"Unknown filter '{name}'; choose from {', '.join(FILTERS)}.",
-        )
+        raise InputError(*texts("log.unknown_filter", name=name, choices=", ".join(FILTERS)))
     today = today or date.today()
     where, order = _FILTER_SQL[name]
     # "due_this_week": from today up to and including Sunday.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from reactiewijzer.core.catalogue import PerLanguage, texts
 from reactiewijzer.core.errors import Error, StoreCorrupt
 
 # SQLite's primary result codes for a damaged file (extended codes keep these in the low byte).
@@ -23,50 +24,29 @@ class StoreBusy(Error):
     """Another program (the CLI next to the app, say) held the database too long."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "De lijst met toezeggingen is bezet door een ander venster of de opdrachtregel. "
-            "Probeer het over een paar seconden opnieuw; er is niets verloren.",
-            "The commitment log is busy in another window or the command line. "
-            "Try again in a few seconds; nothing was lost.",
-        )
+        super().__init__(*texts("log.busy"))
 
 
 class StoreReadOnly(Error):
     """The log can be read but not changed (a read-only file or folder, another owner)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"De lijst met toezeggingen ({path}) kan alleen gelezen worden: het bestand of de "
-            "map is alleen-lezen of van een andere gebruiker. Je ziet alles, maar kunt niets "
-            "toevoegen of wijzigen. Vraag zo nodig je beheerder om schrijfrechten.",
-            f"The commitment log ({path}) can only be read: the file or its folder is "
-            "read-only or belongs to another user. You see everything but cannot add or change "
-            "anything. Ask your administrator for write access if needed.",
-        )
+        super().__init__(*texts("log.read_only", path=path))
 
 
 class StoreFull(Error):
     """The disk is full: the write was rolled back, nothing already saved is lost."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "De schijf is vol: deze wijziging is niet opgeslagen. Wat al in de lijst stond, is "
-            "er nog. Maak ruimte vrij en probeer het opnieuw.",
-            "The disk is full: this change was not saved. Everything already in the log is "
-            "still there. Free some space and try again.",
-        )
+        super().__init__(*texts("log.disk_full"))
 
 
 class StoreUnavailable(Error):
     """The log can be neither opened nor created; nothing was changed or moved."""
 
     def __init__(self, path: Path, reason_nl: str, reason_en: str) -> None:
-        super().__init__(
-            f"De lijst met toezeggingen ({path}) kan niet worden geopend: {reason_nl}. Er is "
-            "niets gewijzigd of verplaatst.",
-            f"The commitment log ({path}) cannot be opened: {reason_en}. Nothing was changed "
-            "or moved.",
-        )
+        reason = PerLanguage(reason_nl, reason_en)
+        super().__init__(*texts("log.unavailable", path=path, reason=reason))
 
 
 class StoreNotice(Error):
@@ -113,27 +93,11 @@ def corrupt_error(moved_to: Path, latest_backup: Path | None, salvaged: int = 0)
     """One line per language: what was wrong, where the file is now, what was saved from it,
     what the user can do."""
     if latest_backup is not None:
-        nl_backup = (
-            f"Laatste back-up: {latest_backup.name} "
-            "(terugzetten: 'reactiewijzer commitments restore' of via Toezeggingen in de app)."
-        )
-        en_backup = (
-            f"Latest backup: {latest_backup.name} "
-            "(restore: 'reactiewijzer commitments restore' or from Commitments in the app)."
-        )
+        backup = PerLanguage(*texts("log.damaged_latest_backup", name=latest_backup.name))
     else:
-        nl_backup, en_backup = "Er is nog geen back-up.", "There is no backup yet."
+        backup = PerLanguage(*texts("log.damaged_no_backup"))
     if salvaged:
-        nl_new = (
-            f"er is een nieuwe lijst begonnen met de {salvaged} toezeggingen die nog leesbaar waren"
-        )
-        en_new = f"a new log was started with the {salvaged} commitments that could still be read"
+        started = PerLanguage(*texts("log.damaged_salvaged", count=salvaged))
     else:
-        nl_new = "er is een nieuwe, lege lijst begonnen (er was niets meer leesbaar)"
-        en_new = "a new, empty log was started (nothing could be read from it)"
-    return StoreCorrupt(
-        "De lijst met toezeggingen was beschadigd; het bestand is bewaard als "
-        f"{moved_to} en {nl_new}. {nl_backup}",
-        f"The commitment log was damaged; the file was kept as {moved_to} and {en_new}. "
-        f"{en_backup}",
-    )
+        started = PerLanguage(*texts("log.damaged_nothing_salvaged"))
+    return StoreCorrupt(*texts("log.damaged", moved_to=moved_to, started=started, backup=backup))

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.store.backup import PARTIAL, copy_database
 from reactiewijzer.core.store.files import move_aside, private_file
@@ -64,10 +65,7 @@ class Repair:
         try:
             verdict = source.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
-                raise InputError(
-                    f"De back-up {backup.name} is zelf beschadigd.",
-                    f"The backup {backup.name} is damaged itself.",
-                )
+                raise InputError(*texts("log.backup_damaged", name=backup.name))
             source.execute(f"SELECT count(*) FROM {TABLE}").fetchone()
             # The new log is complete under a temporary name before the current one moves.
             staged = self.path.with_name(f"{self.path.name}{PARTIAL}-restore")
@@ -90,10 +88,7 @@ class Repair:
 
 
 def _not_a_backup(backup: Path) -> InputError:
-    return InputError(
-        f"{backup.name} is geen back-up van de toezeggingen.",
-        f"{backup.name} is not a backup of the commitment log.",
-    )
+    return InputError(*texts("log.not_a_backup", name=backup.name))
 
 
 @contextlib.contextmanager

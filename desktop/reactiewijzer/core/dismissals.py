@@ -18,7 +18,7 @@ import yaml
 
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.paths import atomic_write
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
 
 FILE_NAME = "ignored.yml"
 # Characters on each side that identify an occurrence: enough to tell two "middels" apart,
@@ -94,7 +94,7 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, Any]:
-    return yaml.safe_load(resource_path("check_names.yml").read_text(encoding="utf-8"))
+    return read_yaml(resource_path("check_names.yml"))
 
 
 def check_name(rule: str, lang: str = "nl", dismissals: Dismissals | None = None) -> str:

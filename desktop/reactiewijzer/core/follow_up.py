@@ -10,18 +10,16 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from reactiewijzer.core.commitments import guess_lang
 from reactiewijzer.core.errors import InputError
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
 from reactiewijzer.core.store import StoredCommitment
 
 
 @lru_cache(maxsize=1)
 def _templates() -> dict[str, dict[str, Any]]:
     path = resource_path("commitments", "follow_up.yml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(path)
 
 
 def follow_up_draft(

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
 
 
 @lru_cache(maxsize=1)
 def sections() -> dict[str, dict[str, str]]:
     """heading -> {heading, heading_en, kind, quote, quote_en}."""
-    data = yaml.safe_load(resource_path("guideline.yml").read_text(encoding="utf-8"))
+    data = read_yaml(resource_path("guideline.yml"))
     return {s["heading"]: s for s in data["sections"]}
 
 

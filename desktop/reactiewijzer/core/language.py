@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
 from reactiewijzer.core.text import WORD_KINDS, line_cached, line_tokens, lines
 
 
 @lru_cache(maxsize=1)
 def _function_words() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(resource_path("wordlists", "function_words.yml").read_text("utf-8"))
+    data = read_yaml(resource_path("wordlists", "function_words.yml"))
     return {lang: frozenset(str(w) for w in words) for lang, words in data.items()}
 
 

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+# libyaml's parser when PyYAML has it: ten times faster on the shipped files, the same values.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def resources_dir() -> Path:
@@ -19,3 +25,8 @@ _SOURCE_RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def read_yaml(path: Path) -> Any:
+    """A shipped YAML file (resources/), parsed as yaml.safe_load does."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)

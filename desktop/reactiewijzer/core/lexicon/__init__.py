@@ -14,11 +14,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import yaml
-
 from reactiewijzer.core.lexicon.frequency import COMMON_ZIPF, load_zipf
 from reactiewijzer.core.lexicon.morfologik import MorfologikDictionary, Reading
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
 
 if TYPE_CHECKING:
     from reactiewijzer.core.lexicon.dictionaries import Removals
@@ -32,7 +30,7 @@ _WORD_CACHE = 50_000
 @lru_cache(maxsize=2)
 def language_data(lang: str) -> dict:
     """resources/language/<lang>.yml: word classes (tag prefixes) and the checks' word lists."""
-    return yaml.safe_load(resource_path("language", f"{lang}.yml").read_text("utf-8"))
+    return read_yaml(resource_path("language", f"{lang}.yml"))
 
 
 class Lexicon:

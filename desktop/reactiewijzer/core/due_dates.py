@@ -25,9 +25,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
+from reactiewijzer.core.text import line_cached
 
 # Weeks end on Friday for a promise: the last working day.
 _WEEK_END = 4
@@ -60,7 +59,7 @@ def _alternation(words: Any) -> str:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     path = resource_path("commitments", "due_dates.yml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     numbers = {str(k): int(v) for k, v in data["numbers"].items()}
     units = {str(k): str(v) for k, v in data["units"].items()}
     weekdays = {str(k): int(v) for k, v in data["weekdays"].items()}
@@ -112,7 +111,7 @@ def resolve_due(sentence: str, *, written_at: datetime, lang: str) -> date | Non
     return _resolve_due(sentence, written_at.replace(second=0, microsecond=0), lang)
 
 
-@lru_cache(maxsize=512)
+@line_cached
 def _resolve_due(sentence: str, written_at: datetime, lang: str) -> date | None:
     text = sentence.lower()
     today = written_at.date()

@@ -11,22 +11,22 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.profile import contact_routes, offline_routes
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
+from reactiewijzer.core.rules.prefilter import PatternSet
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(resource_path("engagement.yml").read_text(encoding="utf-8"))
+    return read_yaml(resource_path("engagement.yml"))
 
 
-@lru_cache(maxsize=16)
-def phrases(lang: str, kind: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _data()[lang][kind]), re.IGNORECASE)
+@lru_cache(maxsize=32)
+def phrases(lang: str, kind: str) -> PatternSet:
+    """The phrases of one kind, searched as one alternation (each only where its words are)."""
+    return PatternSet([str(p) for p in _data()[lang][kind]], re.IGNORECASE)
 
 
 def check_reachability(ctx: DraftContext) -> Iterator[Finding]:

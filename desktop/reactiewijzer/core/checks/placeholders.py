@@ -11,11 +11,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-import yaml
-
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
 
 RULE = "broadcast_only.placeholder"
 # Findings of these rules block "Kopieer reactie": there is no "copy anyway".
@@ -24,9 +22,7 @@ BLOCKS_COPY = frozenset({RULE})
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = yaml.safe_load(
-        resource_path("commitments", "placeholders.yml").read_text(encoding="utf-8")
-    )
+    data = read_yaml(resource_path("commitments", "placeholders.yml"))
     words = [w for lang in data["instructions"].values() for w in lang]
     # Brackets on one line, no nested brackets: linear on any text.
     longest = int(data["max_length"])

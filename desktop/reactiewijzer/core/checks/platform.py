@@ -11,11 +11,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
 from reactiewijzer.core.text import URL_RE
 
 # Code-point ranges X weighs as 1; everything else (emoji, CJK) weighs 2.
@@ -27,7 +25,7 @@ _FREE_RE = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 
 @lru_cache(maxsize=1)
 def platforms() -> dict[str, dict[str, Any]]:
-    data = yaml.safe_load(resource_path("platforms.yml").read_text(encoding="utf-8"))
+    data = read_yaml(resource_path("platforms.yml"))
     return data["platforms"]
 
 

@@ -6,29 +6,24 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.resources import read_yaml, resource_path
+from reactiewijzer.core.rules.prefilter import PatternSet
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
-    data = yaml.safe_load(resource_path("wordlists", "vocabulary.yml").read_text("utf-8"))
+    data = read_yaml(resource_path("wordlists", "vocabulary.yml"))
     out: dict[str, Any] = {k: v for k, v in data.items() if k not in ("nl", "en")}
     for lang in ("nl", "en"):
         entry = data[lang]
         out[lang] = {
             "first_person": frozenset(entry["first_person"]),
             "stop_words": frozenset(entry["stop_words"]),
-            "invitation": re.compile(
-                "|".join(f"(?:{p})" for p in entry["invitation"]), re.IGNORECASE
-            ),
+            "invitation": PatternSet(entry["invitation"], re.IGNORECASE),
             "organisation_words": tuple(w.lower() for w in entry["organisation_words"]),
             "greeting": re.compile(entry["greeting"]),
             "yes_no": re.compile(entry["yes_no"], re.IGNORECASE),
-            "direct_answer": re.compile(
-                "|".join(f"(?:{p})" for p in entry["direct_answer"]), re.IGNORECASE
-            ),
+            "direct_answer": PatternSet(entry["direct_answer"], re.IGNORECASE),
         }
     return out
 

@@ -39,7 +39,7 @@ from reactiewijzer.core.text import forget_lines
 HERE = Path(__file__).resolve().parent / "peers"
 SIZES = (280, 2_000, 20_000)
 ROUNDS = {280: 200, 2_000: 60, 20_000: 8}  # timed rounds per size in one run
-WARM_UP_ROUNDS = 3
+WARM_UP_ROUNDS = 10  # node compiles its hot code over the first dozen calls or so
 
 
 def corpus_text(lang: str, size: int = max(SIZES)) -> str:

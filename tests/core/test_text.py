@@ -194,3 +194,50 @@ def test_a_phone_s_curly_apostrophe_matches_the_word_lists():
 def test_contractions_vote_for_english():
     assert detect_language("I’m sure it's fine, don't worry") == "en"
     assert detect_language("Zo'n aanvraag duurt 't langst") == "nl"
+
+
+# Pieces of every kind of token, and the characters a reference needs.
+_PIECES = st.sampled_from(
+    [
+        "a",
+        "Zo",
+        "'t",
+        "zo'n",
+        "e-mail",
+        "12",
+        "1.000,50",
+        "@",
+        "#",
+        ".",
+        ":",
+        "/",
+        "://",
+        "www",
+        "nl",
+        "com",
+        "rws.nl",
+        "x@y.nl",
+        "http",
+        "s",
+        "-",
+        "_",
+        "’",
+        "!",
+        " ",
+        "\n",
+        "👍🏽",
+        "é",
+        "İ",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_leaving_out_references_a_line_cannot_hold_finds_the_same_tokens(text):
+    """The tokenizer drops the link, address, handle and hashtag parts of its pattern on text
+    without what they need: it must still find exactly what the whole pattern finds."""
+    from reactiewijzer.core.text.patterns import TERM_RE, TOKEN_RE, token_re
+
+    for whole, marks in ((TOKEN_RE, True), (TERM_RE, False)):
+        want = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in token_re(text, marks).finditer(text)] == want

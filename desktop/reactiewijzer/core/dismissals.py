@@ -150,13 +150,13 @@ def ignored_path() -> Path:
 def load_dismissals(path: Path | None = None) -> Dismissals:
     """The saved checks and words; a missing or broken file hides nothing (never an error)."""
     try:
-        data = yaml.safe_load(Path(path or ignored_path()).read_text(encoding="utf-8"))
+        saved = yaml.safe_load(Path(path or ignored_path()).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return Dismissals()
-    if not isinstance(data, dict):
+    if not isinstance(saved, dict):
         return Dismissals()
     rules, labels = set(), {}
-    for entry in data.get("rules") or ():
+    for entry in saved.get("rules") or ():
         if isinstance(entry, str):
             rules.add(entry)
         elif isinstance(entry, dict) and entry.get("id"):
@@ -165,7 +165,7 @@ def load_dismissals(path: Path | None = None) -> Dismissals:
                 labels[str(entry["id"])] = str(entry["name"])
     words = {
         (str(e["rule"]), fold(str(e["word"])))
-        for e in data.get("words") or ()
+        for e in saved.get("words") or ()
         if isinstance(e, dict) and e.get("rule") and e.get("word")
     }
     return Dismissals(rules=frozenset(rules), words=frozenset(words), labels=labels)
@@ -175,7 +175,7 @@ def save_dismissals(dismissals: Dismissals, path: Path | None = None) -> Path:
     """Write the checks and words atomically (a crash never leaves half a file)."""
     target = Path(path or ignored_path())
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = {
+    content = {
         "rules": [
             {"id": r, "name": dismissals.labels[r]} if dismissals.labels.get(r) else {"id": r}
             for r in sorted(dismissals.rules)
@@ -183,7 +183,7 @@ def save_dismissals(dismissals: Dismissals, path: Path | None = None) -> Path:
         "words": [{"rule": r, "word": w} for r, w in sorted(dismissals.words)],
     }
     header = "# Checks and words Reactiewijzer does not show (Settings > Genegeerd).\n"
-    atomic_write(target, header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    atomic_write(target, header + yaml.safe_dump(content, allow_unicode=True, sort_keys=False))
     return target
 
 

@@ -28,6 +28,7 @@ from reactiewijzer.core.merge import (  # noqa: F401  (merge policy, kept import
 )
 from reactiewijzer.core.model import Commitment, Finding, Report, Thread
 from reactiewijzer.core.rules.matching import rule_findings
+from reactiewijzer.core.text import Span
 
 LANGS = ("auto", "nl", "en")
 # The longest draft the window (ui/live_check.py, MAX_LIVE_CHARS) and the command line check.
@@ -79,7 +80,7 @@ def check(
     findings.extend(rule_findings(draft, lang))
     for run_check in CHECKS:
         findings.extend(run_check(ctx))
-    commitments = _commitments(draft, lang, written_at)
+    commitments = _commitments(draft, lang, written_at, ctx.sentences)
     findings.extend(commitment_findings(ctx, commitments, findings))
     status = None
     grammar_findings: list[Finding] = []
@@ -131,10 +132,13 @@ def _read(thread: str | Thread | None) -> tuple[Thread | None, str]:
     return read_thread(thread), thread
 
 
-def _commitments(draft: str, lang: str, written_at: datetime | None) -> list[Commitment]:
+def _commitments(
+    draft: str, lang: str, written_at: datetime | None, spans: list[Span]
+) -> list[Commitment]:
     from reactiewijzer.core.promises import find_commitments
 
-    return find_commitments(draft, written_at=written_at or datetime.now(), lang=lang)
+    when = written_at or datetime.now()
+    return find_commitments(draft, written_at=when, lang=lang, spans=spans)
 
 
 def _grammar(draft: str, lang: str, url: str | None) -> tuple[list[Finding], str | None]:

@@ -15,9 +15,15 @@ from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.checks.abbreviations import abbreviations
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.text import EMOJI_RE, URL_RE, line_tokens, lines
+from reactiewijzer.core.rules.prefilter import PatternSet
+from reactiewijzer.core.text import EMOJI_RE, line_tokens, lines
 
-_CAPS_WORD = re.compile(r"(?<![\w@#])([A-ZÀ-Þ]{2,}(?:[-'][A-ZÀ-Þ]+)*)(?![\w])")
+# Letter first, look back after it: the regex engine jumps from capital to capital.
+_CAPS_WORD = re.compile(r"([A-ZÀ-Þ](?<![\w@#][A-ZÀ-Þ])[A-ZÀ-Þ]+(?:[-'][A-ZÀ-Þ]+)*)(?![\w])")
+# The lowest characters these patterns start with: a draft without any skips them.
+_LOWEST_EMOJI_TOKEN = "\u2300"  # EMOJI_RE's
+_LOWEST_EMOJI = "\u2600"  # _EMOJI_AS_WORD's
+_LOWEST_DECORATIVE = "\u24b6"
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +47,8 @@ def check_hashtags(ctx: DraftContext) -> Iterator[Finding]:
 def check_emoji_runs(ctx: DraftContext) -> Iterator[Finding]:
     """More emoji in a row than a listener sits through (a screen reader names each one);
     "👍🏽" is one emoji, as the text toolkit reads it."""
+    if ctx.widest < _LOWEST_EMOJI_TOKEN:
+        return
     run = _emoji_run(int(settings()["max_emoji_in_a_row"]))
     for m in run.finditer(ctx.text):
         yield ctx.finding("accessibility.emoji_run", m.start(), m.end())
@@ -62,23 +70,28 @@ _DECORATIVE = re.compile(
 
 # An emoji of a thing (a vehicle, building, animal, object, food) with words on both sides and
 # the sentence going on after it: "met de 🚲 naar je 🏢". Faces and hands carry a mood, not a word.
+# The emoji opens the pattern and the look back follows it (the engine jumps to the emoji).
 _THINGS = (
     "\U0001f680-\U0001f6ff\U0001f3e0-\U0001f3f0\U0001f4bb-\U0001f4ff\U0001f33f-\U0001f37f"
     "\U0001f400-\U0001f43f\U0001f3a0-\U0001f3cf\u26fd\u2708\u26f5\u2615"
 )
 _EMOJI_AS_WORD = re.compile(
-    f"(?<=[^\\W\\d_] )[{_THINGS}][\U0001f3fb-\U0001f3ff\ufe0f]*(?= [a-zà-ÿ])"
+    f"[{_THINGS}](?<=[^\\W\\d_] .)[\U0001f3fb-\U0001f3ff\ufe0f]*(?= [a-zà-ÿ])"
 )
 
 
 def check_emoji_as_words(ctx: DraftContext) -> Iterator[Finding]:
     """A screen reader reads 'bicycle' where the writer meant 'fiets': say it in words."""
+    if ctx.widest < _LOWEST_EMOJI:
+        return
     for m in _EMOJI_AS_WORD.finditer(ctx.text):
         yield ctx.finding("accessibility.emoji_as_word", m.start(), m.end())
 
 
 def check_decorative_letters(ctx: DraftContext) -> Iterator[Finding]:
     """𝗯𝗼𝗹𝗱 and 𝘪𝘵𝘢𝘭𝘪𝘤 'fonts' are maths symbols: screen readers spell them out or skip them."""
+    if ctx.widest < _LOWEST_DECORATIVE:
+        return
     for m in _DECORATIVE.finditer(ctx.text):
         plain = unicodedata.normalize("NFKC", m.group())
         yield ctx.finding(
@@ -113,18 +126,16 @@ def _looks_like_a_word(letters: str) -> bool:
 
 def check_url_shorteners(ctx: DraftContext) -> Iterator[Finding]:
     shorteners = tuple(settings()["url_shorteners"])
-    for m in URL_RE.finditer(ctx.text):
+    for m in ctx.urls:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group().lower()).split("/", 1)[0]
         if host in shorteners:
             yield ctx.finding("accessibility.url_shortener", m.start(), m.end())
 
 
 @lru_cache(maxsize=2)
-def _image_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _image_patterns(lang: str) -> tuple[PatternSet, PatternSet]:
     s = settings()
-    alt = re.compile("|".join(f"(?:{p})" for p in s["alt_text_markers"]), re.I)
-    image = re.compile("|".join(f"(?:{p})" for p in s["image_mentions"][lang]), re.I)
-    return alt, image
+    return PatternSet(s["alt_text_markers"], re.I), PatternSet(s["image_mentions"][lang], re.I)
 
 
 def check_alt_text(ctx: DraftContext) -> Iterator[Finding]:

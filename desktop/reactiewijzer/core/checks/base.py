@@ -14,7 +14,8 @@ from typing import Any
 
 from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.model import Finding, Fix, Thread
-from reactiewijzer.core.text import Span, Token, line_cached, lines, sentences, words
+from reactiewijzer.core.rules.prefilter import may_match
+from reactiewijzer.core.text import URL_RE, Span, Token, line_cached, lines, sentences, words
 
 # A closing: "Groet, Sanne", "Met vriendelijke groet,\nTeam X", "Best,\nJoost". Words that also
 # open a sentence ("Thanks so much for ...", "Best wishes to ...") only count when a comma or the
@@ -85,6 +86,19 @@ class DraftContext:
         return out
 
     @cached_property
+    def urls(self) -> list[re.Match[str]]:
+        """The links in the draft, found once for every check that reads them."""
+        # Most drafts hold none of the pieces a link needs ("://", "www.", ".nl/" ...).
+        if not may_match(URL_RE, self.text):
+            return []
+        return list(URL_RE.finditer(self.text))
+
+    @cached_property
+    def widest(self) -> str:
+        """The draft's highest character: below U+2600 it holds no emoji or symbol letters."""
+        return max(self.text, default="")
+
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         return frozenset(w.text.lower() for w in self.words)
 
@@ -146,6 +160,8 @@ class DraftContext:
 
         For phrases only: a match that needs two lines, or the start of the text, is not found.
         """
+        if not may_match(pattern, self.text):  # no line holds the words the phrases need
+            return None
         seen: set[str] = set()
         for offset, line in lines(self.text):
             # An empty line holds no phrase, and a line read before gives the same answer:

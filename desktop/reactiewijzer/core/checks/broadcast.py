@@ -19,7 +19,7 @@ from reactiewijzer.core.text import HANDLE_RE, URL_RE, line_cached, words
 
 def check_link_only(ctx: DraftContext) -> Iterator[Finding]:
     """Mostly a link: few words of its own around a URL."""
-    urls = list(URL_RE.finditer(ctx.text))
+    urls = ctx.urls
     if not urls:
         return
     greeting = vocabulary()[ctx.lang]["greeting"].match(ctx.text)

@@ -15,6 +15,7 @@ from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.profile import contact_routes, offline_routes
+from reactiewijzer.core.rules.prefilter import PatternSet
 
 
 @lru_cache(maxsize=1)
@@ -22,9 +23,10 @@ def _data() -> dict[str, Any]:
     return data("engagement")
 
 
-@lru_cache(maxsize=16)
-def phrases(lang: str, kind: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _data()[lang][kind]), re.IGNORECASE)
+@lru_cache(maxsize=32)
+def phrases(lang: str, kind: str) -> PatternSet:
+    """The phrases of one kind, searched as one alternation (each only where its words are)."""
+    return PatternSet([str(p) for p in _data()[lang][kind]], re.IGNORECASE)
 
 
 def check_reachability(ctx: DraftContext) -> Iterator[Finding]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
@@ -60,13 +61,53 @@ def check_officialese(ctx: DraftContext) -> Iterator[Finding]:
             )
 
 
+def _possible(tokens: Sequence[Token], lang: str) -> list[Phrase]:
+    """The phrases whose lemmas the sentence can hold: each word a token's form or lemma, or a
+    particle and a lemma in the sentence ("dient ... in": "in" + "dienen", "indienen").
+    Most sentences hold none, and then their clauses need no reading."""
+    table = _table(lang)
+    plain = frozenset().union(*map(_forms, [t.text for t in tokens], repeat(lang)))
+    have = table.words & plain
+    for word, splits in table.splits:
+        for particle, rest in splits:
+            if particle in plain and rest in plain:
+                have.add(word)
+                break
+    return [phrase for phrase, words in table.phrases if words <= have]
+
+
+@dataclass(frozen=True)
+class _Table:
+    phrases: tuple[tuple[Phrase, frozenset[str]], ...]
+    words: set[str]  # every word of every phrase
+    splits: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # word -> (particle, rest)
+
+
+@lru_cache(maxsize=2)
+def _table(lang: str) -> _Table:
+    particles = [str(p) for p in language_data(lang).get("separable_particles") or ()]
+    phrases = tuple((phrase, frozenset(phrase.words)) for phrase in _phrases(lang))
+    words = {w for _, ws in phrases for w in ws}
+    splits = ((w, tuple((p, w[len(p) :]) for p in particles if w.startswith(p))) for w in words)
+    return _Table(phrases, words, tuple((w, s) for w, s in splits if s))
+
+
+@lru_cache(maxsize=50_000)
+def _forms(word: str, lang: str) -> frozenset[str]:
+    """The word in lower case and its lemmas, as clause_lemmas reads them (kept per word)."""
+    return frozenset({word.lower()}) | lexicon(lang).lemmas(word)
+
+
 @line_cached
 def _officialese_spans(sentence: str, lang: str):
     tokens = analyse(sentence, lang)
+    possible = _possible(tokens, lang)
+    if not possible:
+        return ()
     lemmas = clause_lemmas(tokens, lang)
     out = []
     present = frozenset().union(*lemmas) if lemmas else frozenset()
-    for phrase in _phrases(lang):
+    for phrase in possible:
         if not present.issuperset(phrase.words):
             continue
         for first, last in _matches(tokens, lemmas, phrase):
@@ -146,8 +187,10 @@ def check_rare_words(ctx: DraftContext) -> Iterator[Finding]:
         if w.start > MAX_ANALYSED_CHARS:
             break
         word = w.text
+        if len(word) < min_letters:
+            continue
         lower = word.lower()
-        if len(word) < min_letters or lower in seen:
+        if lower in seen:
             continue
         if word[:1].isupper() and w.start > 0 and not _sentence_start(ctx.text, w.start):
             continue  # a name in the middle of a sentence
@@ -171,5 +214,10 @@ def _is_rare(word: str, lang: str, max_zipf: float, rare_classes: frozenset[str]
 
 
 def _sentence_start(text: str, index: int) -> bool:
-    before = text[:index].rstrip()
-    return not before or before[-1] in ".!?:\n"
+    """Whether the last character before `index` that is not white space ends a sentence (or
+    there is none). Read backwards over the white space only: a draft of many capitalised
+    words stays linear."""
+    i = index - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"

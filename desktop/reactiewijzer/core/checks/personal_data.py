@@ -19,14 +19,17 @@ from stdnum.nl import bsn
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.resources import resource_path
+from reactiewijzer.core.rules.prefilter import may_match
 from reactiewijzer.core.text import EMAIL_RE, line_cached, lines
 
 # A BSN as people type it: nine digits, whole or in groups of two to five digits split by one
 # space, dot, dash or slash ("111222333", "111.222.333", "111 22 2333", "1112-22-333"). Not part
 # of a longer number ("1 111 222 333", "€ 111.222.333,00"), whatever punctuation follows.
+# It opens with its first digit and looks behind from there, so the regex engine jumps from
+# digit to digit (looking behind first made it test every character: ten times slower).
 _BSN = re.compile(
-    r"(?<![\d€$£])(?<!\d[ .,/-])(?<![€$£] )"
-    r"(\d{9}|\d{2,5}(?:[ .\-/]\d{2,5}){1,3})"
+    r"(\d(?<![\d€$£]\d)(?<!\d[ .,/-]\d)(?<![€$£] \d)"
+    r"(?:\d{8}|\d{1,4}(?:[ .\-/]\d{2,5}){1,3}))"
     r"(?!\d|[ .,/-]\d)"
 )
 # The start of an IBAN: a country code and two check digits, any case ("NL91", "nl91").
@@ -68,7 +71,7 @@ def check_phone_numbers(ctx: DraftContext) -> Iterator[Finding]:
 @line_cached
 def _personal_numbers(line: str) -> tuple[tuple[int, int], ...]:
     """Phone numbers in one line (a number never spans two), apart from service numbers."""
-    if sum(ch.isdigit() for ch in line) < 5:  # no phone number has fewer digits
+    if sum(map(str.isdigit, line)) < 5:  # no phone number has fewer digits
         return ()
     found = []
     # phonenumbers tries up to 20 readings of each digit group it finds, so a long phone-like
@@ -87,6 +90,8 @@ def _personal_numbers(line: str) -> tuple[tuple[int, int], ...]:
 
 
 def check_email(ctx: DraftContext) -> Iterator[Finding]:
+    if not may_match(EMAIL_RE, ctx.text):  # no "@"
+        return
     for m in EMAIL_RE.finditer(ctx.text):
         local = m.group().split("@", 1)[0].lower()
         if local in generic_mailboxes():
@@ -146,7 +151,8 @@ def check_full_names(ctx: DraftContext) -> Iterator[Finding]:
     """
     names = first_names()
     own = ctx.profile.get("name", "")
-    sign_off = [(m.start(), m.end()) for m in _SIGN_OFF.finditer(ctx.text)]
+    closings = _SIGN_OFF.finditer(ctx.text) if may_match(_SIGN_OFF, ctx.text) else ()
+    sign_off = [(m.start(), m.end()) for m in closings]
     last_line_start = ctx.text.rstrip().rfind("\n") + 1
     for m in _NAME_WORD.finditer(ctx.text):
         if m.group() not in names:

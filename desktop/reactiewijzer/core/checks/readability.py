@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
 
 from reactiewijzer.core.catalogue import data
 from reactiewijzer.core.checks.base import DraftContext
 from reactiewijzer.core.model import Finding, Readability
-from reactiewijzer.core.text import syllables
+from reactiewijzer.core.text import line_cached, lines, syllables, words
 
 
 @lru_cache(maxsize=1)
@@ -29,10 +30,13 @@ def measure(ctx: DraftContext) -> Readability | None:
     if not all_words:
         return None
     n_sentences = max(1, len(ctx.sentences))
-    counts = [syllables(w.text, ctx.lang) for w in all_words]
-    n_words, n_syll = len(all_words), sum(counts)
+    n_words, n_syll, long_words = len(all_words), 0, 0
+    for _, line in lines(ctx.text):
+        if line:
+            n, long = _line_syllables(line, ctx.lang, t["long_word_syllables"])
+            n_syll += n
+            long_words += long
     wps, spw = n_words / n_sentences, n_syll / n_words
-    long_words = sum(1 for c in counts if c >= t["long_word_syllables"])
     if ctx.lang == "nl":
         score = 206.835 - 0.93 * wps - 77.0 * spw
         douma: float | None = round(score, 1)
@@ -58,6 +62,14 @@ def measure(ctx: DraftContext) -> Readability | None:
         b1=b1,
         long_words=long_words,
     )
+
+
+@line_cached
+def _line_syllables(line: str, lang: str, long_syllables: int) -> tuple[int, int]:
+    """The syllables of the line's words, and how many words have `long_syllables` or more
+    (kept per line: typing changes one)."""
+    counts = list(map(syllables, [w.text for w in words(line)], repeat(lang)))
+    return sum(counts), sum(1 for c in counts if c >= long_syllables)
 
 
 def check_sentence_length(ctx: DraftContext) -> Iterator[Finding]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from reactiewijzer.core.checks.base import SIGN_OFF_LINE, DraftContext
 from reactiewijzer.core.checks.broadcast import NAME_PLACEHOLDER, greets_by_name
@@ -15,6 +16,7 @@ from reactiewijzer.core.checks.personal_data import first_names
 from reactiewijzer.core.checks.vocabulary import vocabulary
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.profile import sign_off
+from reactiewijzer.core.rules.prefilter import may_match
 from reactiewijzer.core.text import Token
 
 _U_FORMS = frozenset({"u", "uw", "U", "Uw"})
@@ -24,7 +26,7 @@ _JE_FORMS = frozenset({"je", "jij", "jou", "jouw", "Je", "Jij", "Jou", "Jouw"})
 def check_sign_off(ctx: DraftContext) -> Iterator[Finding]:
     """'Groet, Team Webcare' or 'Met vriendelijke groet, Klantcontactcentrum': no person signs."""
     suggestions = [s for s in [sign_off(ctx.profile, ctx.lang)] if s]
-    closings = list(SIGN_OFF_LINE.finditer(ctx.text))
+    closings = list(SIGN_OFF_LINE.finditer(ctx.text)) if may_match(SIGN_OFF_LINE, ctx.text) else []
     if not closings:
         yield from _bare_signature(ctx, suggestions)
     yield from _closing_inside_a_paragraph(ctx, suggestions)
@@ -58,6 +60,8 @@ _INLINE_CLOSING = re.compile(
 
 
 def _closing_inside_a_paragraph(ctx: DraftContext, suggestions: list[str]) -> Iterator[Finding]:
+    if not may_match(_INLINE_CLOSING, ctx.text):
+        return
     for m in _INLINE_CLOSING.finditer(ctx.text):
         who = m.group("who").strip()
         if not who or _is_personal_signature(who, ctx.lang):
@@ -76,10 +80,9 @@ def _bare_signature(ctx: DraftContext, suggestions: list[str]) -> Iterator[Findi
         return  # a one-line reply has no signature line
     line = body[start:]
     who = line.strip().lstrip("-–—^ ").strip()
-    org_words = vocabulary()["signature_organisation_words"]
     if not who or len(who.split()) > 5 or _is_personal_signature(who, ctx.lang):
         return
-    if not any(re.search(rf"{re.escape(w)}(?!\w)", who.lower()) for w in org_words):
+    if not _organisation_word().search(who.lower()):
         return
     first = start + line.index(who)
     yield ctx.finding("personal_tone.sign_off", first, first + len(who), suggestions=suggestions)
@@ -91,6 +94,13 @@ _NAME_THEN_ORGANISATION = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _organisation_word() -> re.Pattern[str]:
+    """Any organisation word (signature_organisation_words), also at the end of a compound."""
+    words = vocabulary()["signature_organisation_words"]
+    return re.compile("|".join(f"{re.escape(w)}(?!\\w)" for w in words))
+
+
 def _is_personal_signature(who: str, lang: str) -> bool:
     """'Sanne (Rijkswaterstaat)', 'Bram – RWS', 'Jan de Vries': a person. 'Team X', 'admin': not."""
     first = re.split(r"[\s,(–—-]+", who, maxsplit=1)[0]
@@ -99,7 +109,7 @@ def _is_personal_signature(who: str, lang: str) -> bool:
     if first in first_names():
         return True
     # "Webteam", "communicatieteam": organisation words count inside compounds too.
-    if any(re.search(rf"{re.escape(w)}(?!\w)", lowered) for w in org_words):
+    if _organisation_word().search(lowered):
         # "Sanne (Team Verkeer)" names a person before the team.
         return bool(_NAME_THEN_ORGANISATION.match(who)) and first.lower() not in org_words
     # One long compound ("Klantcontactcentrum") is a department, not a name.

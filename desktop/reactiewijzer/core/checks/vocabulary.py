@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from reactiewijzer.core.catalogue import data
+from reactiewijzer.core.rules.prefilter import PatternSet
 
 
 @lru_cache(maxsize=1)
@@ -18,15 +19,11 @@ def vocabulary() -> dict[str, Any]:
         out[lang] = {
             "first_person": frozenset(entry["first_person"]),
             "stop_words": frozenset(entry["stop_words"]),
-            "invitation": re.compile(
-                "|".join(f"(?:{p})" for p in entry["invitation"]), re.IGNORECASE
-            ),
+            "invitation": PatternSet(entry["invitation"], re.IGNORECASE),
             "organisation_words": tuple(w.lower() for w in entry["organisation_words"]),
             "greeting": re.compile(entry["greeting"]),
             "yes_no": re.compile(entry["yes_no"], re.IGNORECASE),
-            "direct_answer": re.compile(
-                "|".join(f"(?:{p})" for p in entry["direct_answer"]), re.IGNORECASE
-            ),
+            "direct_answer": PatternSet(entry["direct_answer"], re.IGNORECASE),
         }
     return out
 

@@ -55,6 +55,7 @@ _FIRST_PERSON = {
         }
     ),
 }
+_PREPOSITION_ADVERB = frozenset({"preposition", "adverb"})
 _SUBJECT_PRONOUNS = {
     "nl": frozenset({"ik", "je", "jij", "u", "we", "wij", "hij", "zij", "ze", "men", "jullie"}),
     "en": frozenset({"i", "you", "we", "he", "she", "they", "it"}),
@@ -107,21 +108,27 @@ class Clause:
 def clauses(tokens: Sequence[Token], words: VoiceWords, lang: str) -> list[Clause]:
     """The sentence cut at clause punctuation and at words that open a clause."""
     out: list[Clause] = [Clause([], False)]
+    current = out[0].tokens
     after_complement_word = False
+    subordinators, coordinators = words.subordinators, words.coordinators
+    complement_words = words.complement_words
     for tok in tokens:
         if tok.text in _CLAUSE_PUNCT:
             out.append(Clause([], False))
+            current = out[-1].tokens
             after_complement_word = False
             continue
-        if tok.lower in words.subordinators:
+        lower = tok.lower
+        if lower in subordinators:
             out.append(Clause([], True))
-        elif tok.lower in words.coordinators and out[-1].tokens:
+        elif lower in coordinators and current:
             out.append(Clause([], out[-1].subordinate))
-        elif after_complement_word and not tok.is_("preposition", "adverb"):
+        elif after_complement_word and tok.classes.isdisjoint(_PREPOSITION_ADVERB):
             # "We're sorry the call was disconnected": a side clause without its "that".
             out.append(Clause([], True))
-        after_complement_word = tok.lower in words.complement_words
-        out[-1].tokens.append(tok)
+        after_complement_word = lower in complement_words
+        current = out[-1].tokens
+        current.append(tok)
     found = [c for c in out if c.tokens]
     # A main clause needs a finite verb: when the words before a side clause have none ("A
     # tweet which was not intended to offend has been deleted"), the main verb is in it.
@@ -133,6 +140,12 @@ def clauses(tokens: Sequence[Token], words: VoiceWords, lang: str) -> list[Claus
             found[i] = c = Clause(c.tokens, False)
         main_verb = main_verb or (not c.subordinate and _has_verb(c.tokens))
     return found
+
+
+@line_cached
+def sentence_clauses(sentence: str, lang: str) -> tuple[Clause, ...]:
+    """The clauses of one sentence, read once for every check that needs them."""
+    return tuple(clauses(analyse(sentence, lang), voice_words(lang), lang))
 
 
 def _has_verb(tokens: Sequence[Token]) -> bool:
@@ -173,7 +186,7 @@ def _passive_spans(
     the whole sentence, so the fix replaces exactly what it rewrites."""
     words = voice_words(lang)
     tokens = analyse(sentence, lang)
-    found = clauses(tokens, words, lang)
+    found = sentence_clauses(sentence, lang)
     out = []
     for clause in found:
         if personal and clause.subordinate:
@@ -300,7 +313,9 @@ def _organisation_spans(sentence: str, lang: str) -> tuple[tuple[int, int, str],
     words = voice_words(lang)
     return tuple(
         (first.start, last.end, name)
-        for clause in clauses(analyse(sentence, lang), words, lang)
+        for clause in sentence_clauses(sentence, lang)
+        # A name starts nowhere in a clause without an organisation's noun or name.
+        if any(t.lower in words.organisations or "organisation" in t.classes for t in clause.tokens)
         for first, last, name in _organisation_subjects(clause.tokens, lang, words)
     )
 
@@ -427,9 +442,14 @@ def check_impersonal(ctx: DraftContext) -> Iterator[Finding]:
 def _impersonal_spans(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     words = voice_words(lang)
     tokens = analyse(sentence, lang)
-    lemmas = dict(zip((t.start for t in tokens), clause_lemmas(tokens, lang), strict=True))
+    # Only a sentence with "men" (and the like) or "het" can hold either construction.
+    if words.impersonal_subjects.isdisjoint(t.lower for t in tokens) and not any(
+        t.lower == "het" for t in tokens
+    ):
+        return ()
+    lemmas: dict[int, frozenset[str]] = {}  # read only for "het" + infinitive: most have none
     out = []
-    for clause in (c.tokens for c in clauses(tokens, words, lang)):
+    for clause in (c.tokens for c in sentence_clauses(sentence, lang)):
         for i, tok in enumerate(clause):
             nxt = clause[i + 1] if i + 1 < len(clause) else None
             if (
@@ -442,6 +462,10 @@ def _impersonal_spans(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
                 break
             # "Het beoordelen van ... gebeurt door": a nominalised act that just happens.
             if tok.lower == "het" and nxt is not None and nxt.is_("infinitive"):
+                if not lemmas:
+                    lemmas.update(
+                        zip((t.start for t in tokens), clause_lemmas(tokens, lang), strict=True)
+                    )
                 later = next(
                     (
                         t

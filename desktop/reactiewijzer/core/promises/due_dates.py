@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from reactiewijzer.core.catalogue import data
+from reactiewijzer.core.text import line_cached
 
 # Weeks end on Friday for a promise: the last working day.
 _WEEK_END = 4
@@ -109,7 +110,7 @@ def resolve_due(sentence: str, *, written_at: datetime, lang: str) -> date | Non
     return _resolve_due(sentence, written_at.replace(second=0, microsecond=0), lang)
 
 
-@lru_cache(maxsize=512)
+@line_cached
 def _resolve_due(sentence: str, written_at: datetime, lang: str) -> date | None:
     text = sentence.lower()
     today = written_at.date()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -17,7 +18,8 @@ from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.model import Commitment
 from reactiewijzer.core.promises.due_dates import resolve_due
-from reactiewijzer.core.text import line_cached, sentences
+from reactiewijzer.core.rules.prefilter import Prefilter, word_trie
+from reactiewijzer.core.text import Span, line_cached, sentences
 
 LANGS = ("nl", "en")
 
@@ -31,6 +33,8 @@ def guess_lang(text: str) -> str:
 class _PromisePatterns:
     promise: tuple[re.Pattern[str], ...]
     not_promise: tuple[re.Pattern[str], ...]
+    # which promise patterns can match a sentence, from the words they need (rules/literals)
+    prefilter: Prefilter
 
 
 _MACRO = re.compile(r"\{(\w+)\}")
@@ -41,10 +45,9 @@ def _compile(pattern: str, word_lists: dict[str, list[str]], where: str) -> re.P
         name = m.group(1)
         if name not in word_lists:
             raise KeyError(name)
-        alternatives = sorted((str(w) for w in word_lists[name]), key=len, reverse=True)
-        return (
-            "(?:" + "|".join(r"\s+".join(map(re.escape, w.split(" "))) for w in alternatives) + ")"
-        )
+        # A trie: "{action}" has some ninety verbs, tried at every word otherwise. Only whether
+        # a pattern matches counts here, so which verb it picks does not matter.
+        return "(?:" + word_trie([str(w) for w in word_lists[name]]) + ")"
 
     try:
         return re.compile(_MACRO.sub(expand, pattern), re.IGNORECASE)
@@ -66,15 +69,17 @@ def _patterns() -> dict[str, _PromisePatterns]:
     for lang in LANGS:
         section = promises[lang]
         word_lists = section.get("words", {})
+        promise = tuple(
+            _compile(p, word_lists, f"promises.yml: {lang}.promise[{i}]")
+            for i, p in enumerate(section["promise"])
+        )
         out[lang] = _PromisePatterns(
-            promise=tuple(
-                _compile(p, word_lists, f"promises.yml: {lang}.promise[{i}]")
-                for i, p in enumerate(section["promise"])
-            ),
+            promise=promise,
             not_promise=tuple(
                 _compile(p, word_lists, f"promises.yml: {lang}.not_promise[{i}]")
                 for i, p in enumerate(section["not_promise"])
             ),
+            prefilter=Prefilter.of(list(promise)),
         )
     return out
 
@@ -85,7 +90,8 @@ def is_promise(sentence: str, lang: str) -> bool:
     if "?" in sentence:
         return False  # a question asks; it does not promise
     patterns = _patterns()[lang]
-    if not any(p.search(sentence) for p in patterns.promise):
+    maybe = patterns.prefilter.candidates(sentence)
+    if not any(patterns.promise[i].search(sentence) for i in sorted(maybe)):
         return False
     return not any(p.search(sentence) for p in patterns.not_promise)
 
@@ -116,15 +122,24 @@ def _unquoted(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def find_commitments(reply: str, *, written_at: datetime, lang: str = "auto") -> list[Commitment]:
-    """The promises in `reply`, each with its span and the date it is due (or None)."""
+def find_commitments(
+    reply: str,
+    *,
+    written_at: datetime,
+    lang: str = "auto",
+    spans: Sequence[Span] | None = None,
+) -> list[Commitment]:
+    """The promises in `reply`, each with its span and the date it is due (or None).
+
+    `spans`: the reply's sentences, when the caller has them already (the engine does).
+    """
     if lang == "auto":
         lang = guess_lang(reply)
     if lang not in LANGS:
         raise InputError(f"Onbekende taal: {lang}", f"Unknown language: {lang}")
     found = []
     quoted = [m.span() for m in _QUOTED.finditer(reply)]
-    for span in sentences(reply):
+    for span in sentences(reply) if spans is None else spans:
         if is_promise(_unquoted(span.text, span.start, quoted), lang):
             due = resolve_due(span.text, written_at=written_at, lang=lang)
             found.append(Commitment(text=span.text, start=span.start, end=span.end, due=due))

@@ -125,10 +125,12 @@ def _load_file(
         or not examples.get("good")
     ):
         err("examples", "examples needs a non-empty 'bad' and 'good' list, nothing else")
-    for key in ("exceptions", "patterns"):
+    # With the flags compile_rule gives them, so that it finds them compiled (re's own cache).
+    flags = re.IGNORECASE if data.get("ignorecase", True) else 0
+    for key, extra in (("exceptions", 0), ("patterns", re.MULTILINE)):
         for pattern in data.get(key) or ():
             try:
-                re.compile(str(pattern))
+                re.compile(str(pattern), flags | extra)
             except re.error as exc:
                 err(key, f"invalid regular expression {pattern!r}: {exc}")
     if len(errors) > before:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.rules.loader import load_rules, rules_dir
-from reactiewijzer.core.rules.types import Rule, tokenize
+from reactiewijzer.core.rules.prefilter import Prefilter
+from reactiewijzer.core.rules.types import Rule, _PatternUnion, tokenize
 from reactiewijzer.core.text import REFERENCE_KINDS, line_cached, line_tokens, lines, sentences
 
 
@@ -32,11 +34,24 @@ def rule_findings(text: str, lang: str, root: str | None = None) -> list[Finding
 
 @line_cached
 def _line_findings(line: str, lang: str, root: str) -> tuple[Finding, ...]:
+    pack = _pack(root, lang)
+    # One prefilter for every pattern of the pack: most rules have nothing to look for here.
+    todo: dict[int, list[int]] = {}
+    for i in sorted(pack.prefilter.candidates(line)):
+        rule, first = pack.owner[i]
+        todo.setdefault(rule, []).append(i - first)
     tokens = tokenize(line)
+    words = tokens.positions.keys()
     spans = sentences(line)
     found: list[Finding] = []
-    for rule in load_rules(root)[lang]:
-        found.extend(rule.run(line, spans, lang, tokens))
+    for n, rule in enumerate(pack.rules):
+        patterns = todo.get(n, ())
+        if rule.phrase_keys and not words.isdisjoint(rule.phrase_keys):
+            found.extend(rule.run(line, spans, lang, tokens, patterns))
+        elif patterns:  # only patterns to try: most find nothing, and need no more than that
+            hits = rule.regex.spans(line, patterns)
+            if hits:
+                found.extend(rule.findings_at(line, spans, lang, hits))
     return tuple(_outside_references(line, found))
 
 
@@ -56,6 +71,28 @@ def _outside_references(line: str, found: list[Finding]) -> list[Finding]:
         return i >= 0 and f.end <= refs[i].end and (f.start, f.end) != (starts[i], refs[i].end)
 
     return [f for f in found if not inside(f)]
+
+
+class _Pack:
+    """A language's rules, with one prefilter over the patterns of all of them."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        required: list[tuple[str, ...] | None] = []
+        whole: list[tuple[frozenset[str], ...]] = []
+        self.owner: list[tuple[int, int]] = []  # pattern -> (its rule, the rule's first pattern)
+        for n, rule in enumerate(rules):
+            if isinstance(rule.regex, _PatternUnion):
+                first = len(required)
+                required.extend(rule.regex.required)
+                whole.extend(rule.regex.whole)
+                self.owner.extend((n, first) for _ in rule.regex.required)
+        self.prefilter = Prefilter(required, whole)
+
+
+@lru_cache(maxsize=8)
+def _pack(root: str, lang: str) -> _Pack:
+    return _Pack(load_rules(root)[lang])
 
 
 def findings_of(rule: Rule, text: str) -> list[Finding]:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.rules.literals import required_words
+from reactiewijzer.core.rules.literals import required_words, whole_words
+from reactiewijzer.core.rules.prefilter import Prefilter
 from reactiewijzer.core.text import Span, Token, fold, words
 
 # Whole words only: no letter or digit directly before or after the match.
@@ -23,13 +24,22 @@ class Tokens:
     """The words of one text (the text toolkit's: never inside a link, address or handle),
     indexed for phrase look-up: built once, shared by all rules."""
 
-    __slots__ = ("positions", "spans")
+    __slots__ = ("_plain", "lower", "positions", "spans")
 
     def __init__(self, text: str) -> None:
         self.spans = words(text)
+        self.lower = [t.lower for t in self.spans]
         self.positions: dict[str, list[int]] = {}  # folded word -> its token indices
-        for i, span in enumerate(self.spans):
-            self.positions.setdefault(span.lower, []).append(i)
+        for i, word in enumerate(self.lower):
+            self.positions.setdefault(word, []).append(i)
+        self._plain: list[str] | None = None
+
+    @property
+    def plain(self) -> list[str]:
+        """The words as a case-sensitive rule compares them (few rules: worked out when asked)."""
+        if self._plain is None:
+            self._plain = [_plain(t.text) for t in self.spans]
+        return self._plain
 
 
 def tokenize(text: str) -> Tokens:
@@ -39,6 +49,11 @@ def tokenize(text: str) -> Tokens:
 def _plain(word: str) -> str:
     """A word as a case-sensitive rule compares it: the typographic apostrophe as the plain one."""
     return word.replace("’", "'")
+
+
+def _spaced(text: str, spans: Sequence[Token], i: int, length: int) -> bool:
+    """Whether only whitespace stands between the `length` words from word `i` on."""
+    return all(text[spans[k - 1].end : spans[k].start].isspace() for k in range(i + 1, i + length))
 
 
 _AFTER = r"(?![\w])"
@@ -68,6 +83,10 @@ class Rule:
     regex: Any  # compiled alternation (or _PatternUnion) for what the phrase index cannot hold
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     phrase_keys: frozenset[str] = frozenset()  # the phrases' first words, lower-cased
+    # first word -> (length, the phrases of that length), longest first
+    phrase_lengths: dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = field(
+        default_factory=dict
+    )
     ignorecase: bool = True
     # substitution: lower-cased term -> alternatives
     swap: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -78,17 +97,31 @@ class Rule:
     path: str = ""
 
     def run(
-        self, text: str, sentences: Sequence[Span], lang: str, tokens: Tokens | None = None
+        self,
+        text: str,
+        sentences: Sequence[Span],
+        lang: str,
+        tokens: Tokens | None = None,
+        patterns: Collection[int] | None = None,
     ) -> list[Finding]:
-        """Findings of this rule in `text`; `tokens` (from `tokenize`) may be shared by rules."""
+        """Findings of this rule in `text`; `tokens` (from `tokenize`) may be shared by rules.
+
+        `patterns`: which of the rule's patterns can match (a pack's shared `Prefilter` says);
+        None: the rule tests that itself.
+        """
         spans: list[tuple[int, int]] = []
         if self.phrases:
             spans.extend(self._phrase_spans(text, Tokens(text) if tokens is None else tokens))
         if self.regex is not None:
-            for m in self.regex.finditer(text):
-                spans.append(m.span("hit") if "hit" in self.regex.groupindex else m.span())
+            spans.extend(self.regex.spans(text, patterns))
         if self.phrases and self.regex is not None:
             spans.sort()
+        return self.findings_at(text, sentences, lang, spans)
+
+    def findings_at(
+        self, text: str, sentences: Sequence[Span], lang: str, spans: list[tuple[int, int]]
+    ) -> list[Finding]:
+        """The findings for these matched spans of `text`, in order (exceptions applied)."""
         findings: list[Finding] = []
         excepted: dict[int, bool] = {}  # per sentence: many hits in one long sentence stay linear
         for start, end in spans:
@@ -124,14 +157,18 @@ class Rule:
         shared = tokens.positions.keys() & self.phrase_keys
         if not shared:
             return []
+        words = tokens.lower if self.ignorecase else tokens.plain
         found: list[tuple[int, int]] = []  # (first, last) token index of the longest match
         for key in shared:
             for i in tokens.positions[key]:
-                word = key if self.ignorecase else _plain(tokens.spans[i].text)
-                for phrase in self.phrases.get(word, ()):
-                    last = i + len(phrase) - 1
-                    if last < len(tokens.spans) and self._phrase_at(text, tokens.spans, i, phrase):
-                        found.append((i, last))
+                # Longest first: one set look-up per length, not one comparison per phrase.
+                for length, group in self.phrase_lengths.get(words[i], ()):
+                    if (
+                        i + length <= len(words)
+                        and tuple(words[i : i + length]) in group
+                        and _spaced(text, tokens.spans, i, length)
+                    ):
+                        found.append((i, i + length - 1))
                         break
         found.sort()
         spans, taken = [], -1
@@ -140,16 +177,6 @@ class Rule:
                 spans.append((tokens.spans[first].start, tokens.spans[last].end))
                 taken = last
         return spans
-
-    def _phrase_at(self, text: str, tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
-        for k in range(len(phrase)):
-            tok = tokens[i + k]
-            word = tok.lower if self.ignorecase else _plain(tok.text)
-            if word != phrase[k]:
-                return False
-            if k and not text[tokens[i + k - 1].end : tok.start].isspace():
-                return False
-        return True
 
     def _suggestions_for(self, matched: str) -> tuple[str, ...]:
         if self.extends != "substitution":
@@ -223,6 +250,7 @@ def compile_rule(
         regex=regex,
         phrases=ordered,
         phrase_keys=frozenset(k.lower() for k in ordered),
+        phrase_lengths={k: _by_length(v) for k, v in ordered.items()},
         ignorecase=bool(flags),
         swap=swap,
         suggestions=tuple(str(s) for s in data.get("suggestions") or ()),
@@ -233,6 +261,11 @@ def compile_rule(
     )
 
 
+def _by_length(phrases: tuple[tuple[str, ...], ...]):
+    lengths = sorted({len(p) for p in phrases}, reverse=True)
+    return tuple((n, frozenset(p for p in phrases if len(p) == n)) for n in lengths)
+
+
 class _PatternUnion:
     """Several regexes that may each use a `hit` group, run as one finditer.
 
@@ -241,25 +274,33 @@ class _PatternUnion:
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
-        self.required = [required_words(p) for p in patterns]
+        words = [(required_words(p), whole_words(p)) for p in patterns]
+        self.required = [r for r, _ in words]
+        self.whole = [w for _, w in words]
+        self.prefilter = Prefilter(self.required, self.whole)
         self.groupindex = {"hit": 0}
 
-    def finditer(self, text: str):
-        lower = text.lower()
-        matches = [
-            m
-            for p, words in zip(self.patterns, self.required, strict=True)
-            if words is None or any(w in lower for w in words)
-            for m in p.finditer(text)
-        ]
+    def finditer(self, text: str, only: Collection[int] | None = None):
+        """The matches of the patterns (of those numbered in `only`, when given)."""
+        for start, end in self.spans(text, only):
+            yield _HitMatch(start, end)
+
+    def spans(self, text: str, only: Collection[int] | None = None) -> list[tuple[int, int]]:
+        """(start, end) of each match (its `hit` group, when it has one), in order."""
+        if only is None:
+            only = self.prefilter.candidates(text)
+        matches = [m for i in sorted(only) for m in self.patterns[i].finditer(text)]
+        if not matches:
+            return []
         matches.sort(key=lambda m: (m.start(), -m.end()))
-        last_end = -1
+        out, last_end = [], -1
         for m in matches:
             start, end = _hit_span(m)
             if start < last_end:
                 continue  # overlapping matches of two patterns: keep the first
             last_end = end
-            yield _HitMatch(start, end)
+            out.append((start, end))
+        return out
 
 
 class _HitMatch:

@@ -8,8 +8,10 @@ from functools import lru_cache, wraps
 from typing import TypeVar
 
 # Results per line are kept (keyed by the line's text) so a check re-reads one line, not the
-# whole draft. A line longer than a few replies is a paste, not typing: only the last few are
-# kept, for the other checks of the same run (a wall of text is read by several of them).
+# whole draft. A line longer than a few replies is a paste, not typing, and a text of several
+# lines is a whole draft (the prefilters read one): only the last few of these are kept, for
+# the other checks of the same run (each keystroke makes a new draft; keeping thousands of them
+# would only hold memory).
 T = TypeVar("T")
 LINE_CACHE_SIZE = 4096
 LINE_CACHE_MAX_CHARS = 5_000
@@ -27,7 +29,7 @@ def line_cached(fn: Callable[..., T]) -> Callable[..., T]:
 
     @wraps(fn)
     def call(line: str, *args: Hashable) -> T:
-        if len(line) <= LINE_CACHE_MAX_CHARS:
+        if len(line) <= LINE_CACHE_MAX_CHARS and "\n" not in line:
             return cached(line, *args)
         key = (line, *args)
         with lock:

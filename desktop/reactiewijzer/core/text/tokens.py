@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reactiewijzer.core.text.lines import line_cached, lines
-from reactiewijzer.core.text.patterns import TERM_RE, TOKEN_RE
+from reactiewijzer.core.text.patterns import token_re
 
 # The kinds of token that hold language; references, emoji and marks do not.
 WORD_KINDS = frozenset({"word", "number"})
@@ -92,7 +92,7 @@ def scan(
     out = []
     append, kinds = out.append, _KIND_CLASSES
     # The loop runs once per token of every pasted line: `fold` inline, tuples built directly.
-    for m in (TOKEN_RE if marks else TERM_RE).finditer(line):
+    for m in token_re(line, marks).finditer(line):
         text, kind = m.group(), m.lastgroup
         lower = text.lower()
         if "’" in lower:

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from reactiewijzer.core.catalogue import data
+from reactiewijzer.core.catalogue import category_name, data
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.paths import atomic_write
 
@@ -112,8 +112,7 @@ def check_name(rule: str, lang: str = "nl", dismissals: Dismissals | None = None
 def grammar_label(finding: Finding, lang: str = "nl") -> str:
     """A LanguageTool rule named by the first sentence of its message."""
     first = finding.message.split(". ")[0].strip().rstrip(".")
-    prefix = "Spelling and grammar" if lang == "en" else "Spelling en grammatica"
-    return f"{prefix}: {first[:80]}"
+    return f"{category_name('grammar', lang)}: {first[:80]}"
 
 
 def is_word_rule(rule: str) -> bool:

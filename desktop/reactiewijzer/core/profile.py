@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from reactiewijzer.core.catalogue import text
 from reactiewijzer.core.paths import atomic_write, config_dir
 
 FIELDS = (
@@ -62,24 +63,23 @@ def sign_off(profile: dict[str, Any], lang: str = "nl") -> str | None:
     if not name:
         return None
     org = profile.get("organisation")
-    greeting = "Regards" if lang == "en" else "Groet"
-    return f"{greeting}, {name} ({org})" if org else f"{greeting}, {name}"
+    if org:
+        return text("profile.sign_off_with_organisation", lang, name=name, organisation=org)
+    return text("profile.sign_off", lang, name=name)
 
 
 def contact_routes(profile: dict[str, Any], lang: str = "nl") -> list[str]:
     """The organisation's real contact routes, as ready-to-use phrases."""
-    en = lang == "en"
     routes = []
-    if profile.get("phone"):
-        hours = f" ({profile['office_hours']})" if profile.get("office_hours") else ""
-        routes.append(f"{'call us on' if en else 'bel ons op'} {profile['phone']}{hours}")
+    if profile.get("phone") and profile.get("office_hours"):
+        hours = profile["office_hours"]
+        routes.append(text("profile.call_us_hours", lang, phone=profile["phone"], hours=hours))
+    elif profile.get("phone"):
+        routes.append(text("profile.call_us", lang, phone=profile["phone"]))
     if profile.get("email"):
-        routes.append(f"{'e-mail' if en else 'mail naar'} {profile['email']}")
+        routes.append(text("profile.mail_us", lang, email=profile["email"]))
     if profile.get("contact_form"):
-        routes.append(
-            f"{'use the contact form' if en else 'gebruik het contactformulier'}: "
-            f"{profile['contact_form']}"
-        )
+        routes.append(text("profile.contact_form", lang, form=profile["contact_form"]))
     return routes
 
 
@@ -89,5 +89,5 @@ def offline_routes(profile: dict[str, Any], lang: str = "nl") -> list[str]:
     if profile.get("walk_in"):
         routes.append(profile["walk_in"])
     if profile.get("phone"):
-        routes.append(("call us on " if lang == "en" else "bel ons op ") + profile["phone"])
+        routes.append(text("profile.call_us", lang, phone=profile["phone"]))
     return routes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reactiewijzer.core.catalogue import texts
+from reactiewijzer.core.catalogue import text, texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.paths import atomic_write, data_dir
 from reactiewijzer.core.resources import resource_path
@@ -98,7 +98,7 @@ class PersonalWordList:
         return True
 
     def _write(self, words: list[str]) -> None:
-        header = "# Persoonlijke woordenlijst van Reactiewijzer: één woord per regel.\n"
+        header = text("words.file_header") + "\n"  # the file is Dutch, as the app is
         atomic_write(self.path, header + "".join(f"{w}\n" for w in words))
         self._stamp = None
         self._refresh()

@@ -91,6 +91,11 @@ def _explain(error, root) -> list[tuple[int, str]]:
     line = node.start_mark.line + 1 if node is not None else 1
     where = _where(error.absolute_path)
     schema, kind = error.schema, error.validator
+    if "propertyNames" in error.schema_path and isinstance(error.instance, str):
+        # A badly formed key: point at the key itself, not at the mapping that holds it.
+        return [
+            (_key_line(node, error.instance), f"key '{error.instance}' in {where}: {error.message}")
+        ]
     if kind == "additionalProperties" and isinstance(error.instance, dict):
         allowed = sorted(schema.get("properties", {}))
         extra = [k for k in error.instance if k not in schema.get("properties", {})]

@@ -20,6 +20,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reactiewijzer.core.catalogue import text
 from reactiewijzer.core.store import backup, salvage
 from reactiewijzer.core.store.files import COMPANION_SUFFIXES
 from reactiewijzer.core.store.schema import TABLE, connect
@@ -46,50 +47,17 @@ class ErasureReport:
         return self.log_rows + sum(n for _, n in self.copies) + sum(n for _, n in self.rebuilt)
 
     def message(self, lang: str = "nl") -> str:
-        en = lang == "en"
-        lines = [
-            f"{self.log_rows} commitment(s) about {self.who} erased from the log."
-            if en
-            else f"{self.log_rows} toezegging(en) over {self.who} gewist uit de lijst."
-        ]
+        lines = [text("erase.from_log", lang, count=self.log_rows, who=self.who)]
         if self.excerpts:
-            lines.append(
-                f"  {self.excerpts} thread excerpt(s) of other commitments that named "
-                f"{self.who} removed."
-                if en
-                else f"  {self.excerpts} fragment(en) uit het gesprek bij andere toezeggingen "
-                f"waarin {self.who} stond, weggehaald."
-            )
-        for path, n in self.copies:
-            lines.append(f"  {path.name}: {n} erased" if en else f"  {path.name}: {n} gewist")
-        for path, n in self.rebuilt:
-            lines.append(
-                f"  {path.name}: damaged copy rebuilt from its readable rows, {n} erased"
-                if en
-                else f"  {path.name}: beschadigde kopie opnieuw opgebouwd uit de leesbare "
-                f"rijen, {n} gewist"
-            )
-        for path in self.removed:
-            lines.append(
-                f"  {path.name}: temporary file removed"
-                if en
-                else f"  {path.name}: tijdelijk bestand verwijderd"
-            )
+            lines.append(text("erase.excerpts", lang, count=self.excerpts, who=self.who))
+        lines += [text("erase.copy", lang, name=p.name, count=n) for p, n in self.copies]
+        lines += [text("erase.rebuilt", lang, name=p.name, count=n) for p, n in self.rebuilt]
+        lines += [text("erase.removed", lang, name=p.name) for p in self.removed]
         if self.still_found:
-            names = ", ".join(str(p) for p in self.still_found)
-            lines.append(
-                f"Note: '{self.who}' still occurs in: {names} (for example in another "
-                "commitment's text or in a draft). Remove it there by hand."
-                if en
-                else f"Let op: '{self.who}' komt nog voor in: {names} (bijvoorbeeld in de "
-                "tekst van een andere toezegging of in een concept). Haal het daar zelf weg."
-            )
+            files = ", ".join(str(p) for p in self.still_found)
+            lines.append(text("erase.still_found", lang, who=self.who, files=files))
         else:
-            lines.append(
-                "The name occurs in no file of the data folder any more."
-                if en
-                else "De naam komt in geen enkel bestand in de gegevensmap meer voor."
-            )
+            lines.append(text("erase.gone", lang))
         return "\n".join(lines)
 
 

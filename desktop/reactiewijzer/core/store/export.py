@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from reactiewijzer.core.catalogue import PerLanguage, texts
 from reactiewijzer.core.errors import InputError
 from reactiewijzer.core.paths import atomic_write
 from reactiewijzer.core.store.records import COLUMNS, StoredCommitment
@@ -58,18 +59,15 @@ def export_kind(path: Path, kind: str | None = None) -> str:
     suffix = path.suffix.lower()
     found = SUFFIXES.get(suffix)
     if found is None or (kind is not None and kind != found):
-        shown = suffix or "(geen)"
-        extra_nl = extra_en = ""
-        if suffix in (".xlsx", ".xls", ".ods"):
-            extra_nl = " Een .csv-bestand opent ook in Excel en LibreOffice."
-            extra_en = " A .csv file opens in Excel and LibreOffice too."
-        want = f".{kind}" if kind else ".csv of .ics"
-        want_en = f".{kind}" if kind else ".csv or .ics"
+        spreadsheet = suffix in (".xlsx", ".xls", ".ods")
         raise InputError(
-            f"Kan niet exporteren naar {path.name}: bestandstype {shown} wordt niet "
-            f"ondersteund; kies een naam op {want}.{extra_nl}",
-            f"Cannot export to {path.name}: file type {suffix or '(none)'} is not supported; "
-            f"choose a name ending in {want_en}.{extra_en}",
+            *texts(
+                "export.unknown_type",
+                name=path.name,
+                suffix=suffix or PerLanguage(*texts("export.no_suffix")),
+                wanted=f".{kind}" if kind else PerLanguage(*texts("export.csv_or_ics")),
+                spreadsheet=PerLanguage(*texts("export.spreadsheet_hint")) if spreadsheet else "",
+            )
         )
     return found
 
@@ -114,30 +112,20 @@ def read_csv(path: Path) -> list[dict[str, Any]]:
     """Rows of an exported CSV as dicts ready for the store; every problem reported at once."""
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise InputError(
-                f"{path.name} is groter dan 50 MB; dat is geen export van Reactiewijzer.",
-                f"{path.name} is larger than 50 MB; that is not a Reactiewijzer export.",
-            )
+            raise InputError(*texts("import.too_big", name=path.name))
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(
-            f"Kan {path} niet lezen: {exc.strerror}", f"Cannot read {path}: {exc.strerror}"
-        ) from None
+        raise InputError(*texts("import.cannot_read", path=path, why=exc.strerror)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(
-            f"{path.name} is geen UTF-8-tekst.", f"{path.name} is not UTF-8 text."
-        ) from None
+        raise InputError(*texts("import.not_unicode", name=path.name)) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     names = _column_names(reader.fieldnames or [])
     if "text" not in names.values():
-        raise InputError(
-            f"{path.name}: de kolom 'text' (of 'Toezegging') ontbreekt in de eerste regel.",
-            f"{path.name}: the first line has no 'text' (or 'Commitment') column.",
-        )
+        raise InputError(*texts("import.no_text_column", name=path.name))
     rows, errors = [], []
     for raw in reader:
         line = reader.line_num
@@ -153,7 +141,7 @@ def read_csv(path: Path) -> list[dict[str, Any]]:
     if errors:
         nl = "\n".join(f"{path.name}:{line}: {p[0]}" for line, p in errors)
         en = "\n".join(f"{path.name}:{line}: {p[1]}" for line, p in errors)
-        raise InputError(f"Niets geïmporteerd:\n{nl}", f"Nothing imported:\n{en}")
+        raise InputError(*texts("import.nothing_imported", problems=PerLanguage(nl, en)))
     return rows
 
 
@@ -172,10 +160,10 @@ def _column_names(fieldnames: list[str]) -> dict[str, str]:
 
 def _check_row(row: dict[str, Any]) -> tuple[str, str] | None:
     if not (row.get("text") or "").strip():
-        return ("de toezegging is leeg", "the commitment is empty")
+        return texts("import.empty_commitment")
     status = row.get("status") or "open"
     if status not in STATUSES:
-        return (f"onbekende status '{status}'", f"unknown status '{status}'")
+        return texts("import.unknown_status", status=status)
     row["status"] = status
     for column, parse in (
         ("due", date.fromisoformat),
@@ -187,10 +175,7 @@ def _check_row(row: dict[str, Any]) -> tuple[str, str] | None:
             try:
                 parse(row[column])
             except ValueError:
-                return (
-                    f"{column}: '{row[column]}' is geen datum (JJJJ-MM-DD)",
-                    f"{column}: '{row[column]}' is not a date (YYYY-MM-DD)",
-                )
+                return texts("import.not_a_date", column=column, value=row[column])
     return None
 
 

@@ -21,7 +21,7 @@ from reactiewijzer.ui.commitment_dialogs import (
     FollowUpDialog,
 )
 from reactiewijzer.ui.commitments_model import CommitmentsTableModel
-from reactiewijzer.ui.copy_flow import ConfirmPostDialog
+from reactiewijzer.ui.confirm_post import ConfirmPostDialog
 
 # Ruud posts last and asks nothing: without a greeting the reply would be for him.
 THREAD = (

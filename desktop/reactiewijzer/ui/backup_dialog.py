@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reactiewijzer.core.store import BackupInfo
-from reactiewijzer.ui.commitment_dialogs import ok_cancel_buttons
+from reactiewijzer.ui.date_field import ok_cancel_buttons
 
 
 class RestoreBackupDialog(QDialog):

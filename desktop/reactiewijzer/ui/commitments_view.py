@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,12 +41,9 @@ from reactiewijzer.ui.commitment_dialogs import (
     NoteDialog,
 )
 from reactiewijzer.ui.commitments_model import CommitmentsTableModel
+from reactiewijzer.ui.labels import ui_language
 
 FILTER_KEYS = ("open", "due_this_week", "overdue", "done", "dropped", "all")
-
-
-def _ui_lang() -> str:
-    return "en" if QLocale().language() == QLocale.Language.English else "nl"
 
 
 class CommitmentsView(QWidget):
@@ -353,7 +350,7 @@ class CommitmentsView(QWidget):
         try:
             draft = follow_up_draft(r, done_text=done_text or None)
         except Error as exc:
-            self._say(exc.message(_ui_lang()))
+            self._say(exc.message(ui_language()))
             return
         self.follow_up_requested.emit(draft, r.platform or "", r.thread_ref or "")
 
@@ -364,7 +361,7 @@ class CommitmentsView(QWidget):
             done = self.tr("%n toezegging(en) met een datum naar %1.", "", count or 0)
         else:
             # Excel in the user's language: ';' and Dutch headers, or ',' and English ones.
-            count = self._call(lambda: self.store.export(path, kind="csv", style=_ui_lang()))
+            count = self._call(lambda: self.store.export(path, kind="csv", style=ui_language()))
             done = self.tr("%n toezegging(en) naar %1.", "", count or 0)
         if count is not None:
             self._say(done.replace("%1", str(path)))
@@ -397,7 +394,7 @@ class CommitmentsView(QWidget):
             self._say(self.tr("Er is geen back-up."))
             return None
         current = self._call(lambda: self.store.count("all")) or 0
-        return RestoreBackupDialog(backups, current, _ui_lang(), self)
+        return RestoreBackupDialog(backups, current, ui_language(), self)
 
     def ask_restore(self) -> None:
         dialog = self.restore_dialog()
@@ -535,7 +532,7 @@ class CommitmentsView(QWidget):
         try:
             result = action()
         except Error as exc:
-            self._say(exc.message(_ui_lang()))
+            self._say(exc.message(ui_language()))
             self._show_recovery()
             return None
         if getattr(self.store, "recovery_error", None) is not self._recovery_shown:
@@ -547,7 +544,7 @@ class CommitmentsView(QWidget):
 
     def _show_recovery(self) -> None:
         self._recovery_shown = getattr(self.store, "recovery_error", None)
-        message = self.store.recovery_message(_ui_lang())
+        message = self.store.recovery_message(ui_language())
         if message:
             self._say(message)
         damaged = getattr(self.store, "recovered_from", None) is not None

@@ -51,7 +51,8 @@ def check_officialese(ctx: DraftContext) -> Iterator[Finding]:
     if not lexicon(ctx.lang).available:
         return
     for s in readable_sentences(ctx.sentences):
-        for start, end, fixes, replacement in _officialese_spans(s.text, ctx.lang):
+        found = _officialese_spans(s.text, ctx.lang, source=ctx.source(s))
+        for start, end, fixes, replacement in found:
             yield ctx.finding(
                 "jargon.officialese_form",
                 s.start + start,
@@ -99,8 +100,8 @@ def _forms(word: str, lang: str) -> frozenset[str]:
 
 
 @line_cached
-def _officialese_spans(sentence: str, lang: str):
-    tokens = analyse(sentence, lang)
+def _officialese_spans(sentence: str, lang: str, source: tuple[str, int] | None = None):
+    tokens = analyse(sentence, lang, source)
     possible = _possible(tokens, lang)
     if not possible:
         return ()

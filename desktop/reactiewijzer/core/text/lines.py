@@ -40,17 +40,14 @@ def line_cached(fn: Callable[..., T]) -> Callable[..., T]:
 
     @wraps(fn)
     def call(line: str, *args: Hashable, **hints: object) -> T:
-        short = len(line) <= LINE_CACHE_MAX_CHARS and "\n" not in line
         if hints:
             given.hints = hints
             try:
-                return cached(line, *args) if short else long_line(line, *args)
+                return call(line, *args)
             finally:
                 given.hints = None
-        return cached(line, *args) if short else long_line(line, *args)
-
-    def long_line(line: str, *args: Hashable) -> T:
-        # A paste or a whole draft: only the last few are kept (see above).
+        if len(line) <= LINE_CACHE_MAX_CHARS and "\n" not in line:
+            return cached(line, *args)
         key = (line, *args)
         with lock:
             found = recent.get(key)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from reactiewijzer import check
@@ -10,9 +10,6 @@ from reactiewijzer.core.language import detect_language
 from reactiewijzer.core.text import (
     REFERENCE_KINDS,
     Utf16Map,
-    analyse,
-    forget_lines,
-    lines,
     sentences,
     syllables,
     tokens,
@@ -244,21 +241,3 @@ def test_leaving_out_references_a_line_cannot_hold_finds_the_same_tokens(text):
     for whole, marks in ((TOKEN_RE, True), (TERM_RE, False)):
         want = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
         assert [(m.span(), m.lastgroup) for m in token_re(text, marks).finditer(text)] == want
-
-
-@settings(deadline=None)  # the first example loads the lexicons
-@given(
-    st.lists(
-        _PIECES | st.sampled_from(["wordt", "gebeld", "...", "bijv.", "J.", "It's"]), max_size=40
-    ).map("".join)
-)
-def test_a_sentence_read_from_its_line_has_the_tokens_it_has_on_its_own(text):
-    """The checks take a sentence's tokens from its line's (read once): a sentence never ends
-    inside a token, so they must be exactly the tokens of the sentence read alone."""
-    for lang in ("nl", "en"):
-        for _, line in lines(text):
-            for s in sentences(line):
-                forget_lines()
-                alone = analyse(s.text, lang)
-                forget_lines()
-                assert analyse(s.text, lang, (line, s.start)) == alone, (line, s)

@@ -30,7 +30,7 @@ def _votes(line: str) -> tuple[int, int]:
     """(Dutch, English) function words in the line (kept: typing changes one line)."""
     words = _function_words()
     nl = en = 0
-    for t in line_tokens(line):
+    for t in line_tokens(line, False):
         if t.kind in WORD_KINDS:
             # "I'm", "it's": the word before the apostrophe votes ("zo'n", "auto's": none).
             w = t.lower.replace("’", "'").split("'", 1)[0]

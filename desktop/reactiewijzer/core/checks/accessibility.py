@@ -36,7 +36,7 @@ def check_hashtags(ctx: DraftContext) -> Iterator[Finding]:
     for offset, line in lines(ctx.text):
         if "#" not in line:
             continue
-        for t in line_tokens(line):
+        for t in line_tokens(line, False):
             tag = t.text[1:]
             if t.kind != "hashtag" or not tag[:1].isalpha() or len(tag) < n:
                 continue

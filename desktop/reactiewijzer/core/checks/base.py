@@ -7,11 +7,9 @@ resources/checks.yml, so a non-programmer can reword a message or change a level
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import itemgetter
 from typing import Any
 
 from reactiewijzer.core.catalogue import data
@@ -66,17 +64,6 @@ class DraftContext:
     @cached_property
     def sentences(self) -> list[Span]:
         return sentences(self.text)
-
-    @cached_property
-    def lines(self) -> list[tuple[int, str]]:
-        """(offset, line) for each line of the draft."""
-        return list(lines(self.text))
-
-    def source(self, sentence: Span) -> tuple[str, int]:
-        """The line a sentence of the draft stands in, and where in it the sentence starts:
-        `analyse` takes its tokens from the line's."""
-        offset, line = self.lines[bisect_right(self.lines, sentence.start, key=_offset) - 1]
-        return line, sentence.start - offset
 
     @cached_property
     def words(self) -> list[Token]:
@@ -192,9 +179,6 @@ class DraftContext:
         if self.sentences:
             return self.sentences[0]
         return Span(0, len(self.text), self.text)
-
-
-_offset = itemgetter(0)
 
 
 @line_cached

@@ -57,7 +57,7 @@ def check_emotional_words(ctx: DraftContext) -> Iterator[Finding]:
             and (roots is None or roots.search(s.text.lower()) is None)
         ):
             continue
-        for start, end, kind in _tone_spans(s.text, lang, source=ctx.source(s)):
+        for start, end, kind in _tone_spans(s.text, lang):
             yield ctx.finding(f"permanence.{kind}", s.start + start, s.start + end)
 
 
@@ -97,11 +97,9 @@ def _screen(lang: str) -> frozenset[str]:
 
 
 @line_cached
-def _tone_spans(
-    sentence: str, lang: str, source: tuple[str, int] | None = None
-) -> tuple[tuple[int, int, str], ...]:
+def _tone_spans(sentence: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     lang = lang if lang in ("nl", "en") else "nl"
-    tokens = analyse(sentence, lang, source)
+    tokens = analyse(sentence, lang)
     tl = tone_lexicon(lang)
     frames = _frames(lang)
     found: list[tuple[int, int, str]] = []

@@ -51,8 +51,7 @@ def check_officialese(ctx: DraftContext) -> Iterator[Finding]:
     if not lexicon(ctx.lang).available:
         return
     for s in readable_sentences(ctx.sentences):
-        found = _officialese_spans(s.text, ctx.lang, source=ctx.source(s))
-        for start, end, fixes, replacement in found:
+        for start, end, fixes, replacement in _officialese_spans(s.text, ctx.lang):
             yield ctx.finding(
                 "jargon.officialese_form",
                 s.start + start,
@@ -100,8 +99,8 @@ def _forms(word: str, lang: str) -> frozenset[str]:
 
 
 @line_cached
-def _officialese_spans(sentence: str, lang: str, source: tuple[str, int] | None = None):
-    tokens = analyse(sentence, lang, source)
+def _officialese_spans(sentence: str, lang: str):
+    tokens = analyse(sentence, lang)
     possible = _possible(tokens, lang)
     if not possible:
         return ()

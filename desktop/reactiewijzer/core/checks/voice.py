@@ -143,12 +143,9 @@ def clauses(tokens: Sequence[Token], words: VoiceWords, lang: str) -> list[Claus
 
 
 @line_cached
-def sentence_clauses(
-    sentence: str, lang: str, source: tuple[str, int] | None = None
-) -> tuple[Clause, ...]:
-    """The clauses of one sentence, read once for every check that needs them (`source`: as
-    `analyse` takes it)."""
-    return tuple(clauses(analyse(sentence, lang, source), voice_words(lang), lang))
+def sentence_clauses(sentence: str, lang: str) -> tuple[Clause, ...]:
+    """The clauses of one sentence, read once for every check that needs them."""
+    return tuple(clauses(analyse(sentence, lang), voice_words(lang), lang))
 
 
 def _has_verb(tokens: Sequence[Token]) -> bool:
@@ -172,7 +169,7 @@ def check_passive(ctx: DraftContext) -> Iterator[Finding]:
     # "Your account has been corrected") or has no subject at all ("er wordt gekeken").
     personal = _speaks_as_we(ctx)
     for s in readable_sentences(ctx.sentences):
-        for start, end, rewrite in _passive_spans(s.text, ctx.lang, personal, source=ctx.source(s)):
+        for start, end, rewrite in _passive_spans(s.text, ctx.lang, personal):
             yield ctx.finding(
                 "personal_tone.passive",
                 s.start + start,
@@ -183,13 +180,13 @@ def check_passive(ctx: DraftContext) -> Iterator[Finding]:
 
 @line_cached
 def _passive_spans(
-    sentence: str, lang: str, personal: bool, source: tuple[str, int] | None = None
+    sentence: str, lang: str, personal: bool
 ) -> tuple[tuple[int, int, str | None], ...]:
     """(start, end, the active sentence or None) for each passive; with a rewrite, the span is
     the whole sentence, so the fix replaces exactly what it rewrites."""
     words = voice_words(lang)
-    tokens = analyse(sentence, lang, source)
-    found = sentence_clauses(sentence, lang, source=source)
+    tokens = analyse(sentence, lang)
+    found = sentence_clauses(sentence, lang)
     out = []
     for clause in found:
         if personal and clause.subordinate:
@@ -298,7 +295,7 @@ def check_organisation_voice(ctx: DraftContext) -> Iterator[Finding]:
     own = _own_organisation(ctx)
     speaks_as_we = _speaks_as_we(ctx)
     for s in readable_sentences(ctx.sentences):
-        for start, end, name in _organisation_spans(s.text, ctx.lang, source=ctx.source(s)):
+        for start, end, name in _organisation_spans(s.text, ctx.lang):
             # A reply in the first person that names an organisation speaks of another one
             # ("De gemeente gaat over parkeren"), unless it is the writer's own.
             if speaks_as_we and not (own and _same_organisation(name, own)):
@@ -312,13 +309,11 @@ def check_organisation_voice(ctx: DraftContext) -> Iterator[Finding]:
 
 
 @line_cached
-def _organisation_spans(
-    sentence: str, lang: str, source: tuple[str, int] | None = None
-) -> tuple[tuple[int, int, str], ...]:
+def _organisation_spans(sentence: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     words = voice_words(lang)
     return tuple(
         (first.start, last.end, name)
-        for clause in sentence_clauses(sentence, lang, source=source)
+        for clause in sentence_clauses(sentence, lang)
         # A name starts nowhere in a clause without an organisation's noun or name.
         if any(t.lower in words.organisations or "organisation" in t.classes for t in clause.tokens)
         for first, last, name in _organisation_subjects(clause.tokens, lang, words)
@@ -439,16 +434,14 @@ def check_impersonal(ctx: DraftContext) -> Iterator[Finding]:
     if not lexicon(ctx.lang).available:
         return
     for s in readable_sentences(ctx.sentences):
-        for start, end in _impersonal_spans(s.text, ctx.lang, source=ctx.source(s)):
+        for start, end in _impersonal_spans(s.text, ctx.lang):
             yield ctx.finding("personal_tone.impersonal", s.start + start, s.start + end)
 
 
 @line_cached
-def _impersonal_spans(
-    sentence: str, lang: str, source: tuple[str, int] | None = None
-) -> tuple[tuple[int, int], ...]:
+def _impersonal_spans(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     words = voice_words(lang)
-    tokens = analyse(sentence, lang, source)
+    tokens = analyse(sentence, lang)
     # Only a sentence with "men" (and the like) or "het" can hold either construction.
     if words.impersonal_subjects.isdisjoint(t.lower for t in tokens) and not any(
         t.lower == "het" for t in tokens
@@ -456,7 +449,7 @@ def _impersonal_spans(
         return ()
     lemmas: dict[int, frozenset[str]] = {}  # read only for "het" + infinitive: most have none
     out = []
-    for clause in (c.tokens for c in sentence_clauses(sentence, lang, source=source)):
+    for clause in (c.tokens for c in sentence_clauses(sentence, lang)):
         for i, tok in enumerate(clause):
             nxt = clause[i + 1] if i + 1 < len(clause) else None
             if (

@@ -61,7 +61,7 @@ def _outside_references(line: str, found: list[Finding]) -> list[Finding]:
     whole link stays)."""
     if not found or ("@" not in line and "#" not in line and "." not in line):
         return found  # every reference has one of these
-    refs = [t for t in line_tokens(line) if t.kind in REFERENCE_KINDS]
+    refs = [t for t in line_tokens(line, False) if t.kind in REFERENCE_KINDS]
     if not refs:
         return found
     starts = [t.start for t in refs]  # tokens are in order and never overlap

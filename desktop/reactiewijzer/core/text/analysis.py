@@ -8,15 +8,13 @@ resources/language/<lang>.yml; checks test them with `Token.is_("participle")`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from operator import attrgetter
 from typing import TypeVar
 
 from reactiewijzer.core.lexicon import LANGS, Lexicon, language_data, lexicon
 from reactiewijzer.core.text.lines import line_cached
-from reactiewijzer.core.text.tokens import Token, fold, line_tokens, scan
+from reactiewijzer.core.text.tokens import Token, fold, scan
 
 S = TypeVar("S")  # a sentence span: anything with .start and .text
 
@@ -39,15 +37,9 @@ def readable_sentences(sentences: Iterable[S]) -> Iterator[S]:
             yield s
 
 
-def analyse(sentence: str, lang: str, source: tuple[str, int] | None = None) -> tuple[Token, ...]:
-    """The tokens of one sentence (or line) with their word classes; offsets into `sentence`.
-
-    `source`: the line the sentence was read from and where in it the sentence starts. Its
-    tokens are then taken from the line's, read once for all its sentences and checks: the same
-    tokens, as a sentence ends only before a space or the end of the line, never in a token.
-    """
-    lang = lang if lang in LANGS else "nl"
-    return _analyse(sentence, lang, source=source) if source else _analyse(sentence, lang)
+def analyse(sentence: str, lang: str) -> tuple[Token, ...]:
+    """The tokens of one sentence (or line) with their word classes; offsets into `sentence`."""
+    return _analyse(sentence, lang if lang in LANGS else "nl")
 
 
 # English contractions are two words, as LanguageTool's tokenizer has them: "we" + "'re".
@@ -55,12 +47,9 @@ _CONTRACTION = re.compile(r"(?i)(?<=\w)(?:['’](?:s|re|m|ve|ll|d)|n['’]t)$")
 
 
 @line_cached
-def _analyse(sentence: str, lang: str, source: tuple[str, int] | None = None) -> tuple[Token, ...]:
+def _analyse(sentence: str, lang: str) -> tuple[Token, ...]:
     lex = lexicon(lang)
-    if source is None:
-        found = scan(sentence, lex.classes_of)
-    else:
-        found = _within(*source, len(sentence), lex.classes_of)
+    found = scan(sentence, lex.classes_of)
     if lang != "en" or ("'" not in sentence and "’" not in sentence):
         return found
     out: list[Token] = []
@@ -72,25 +61,6 @@ def _analyse(sentence: str, lang: str, source: tuple[str, int] | None = None) ->
         else:
             out.append(t)
     return tuple(out)
-
-
-def _within(
-    line: str, at: int, length: int, classes_of: Callable[[str], frozenset[str]]
-) -> tuple[Token, ...]:
-    """The line's tokens from `at` to `at + length`, with their word classes; offsets from `at`."""
-    found = line_tokens(line)
-    end = at + length
-    out = []
-    append, new = out.append, tuple.__new__
-    for t in found[bisect_left(found, at, key=_start) :]:
-        if t.start >= end:
-            break
-        classes = classes_of(t.text) if t.kind == "word" else t.classes
-        append(new(Token, (t.start - at, t.end - at, t.text, t.kind, classes, t.lower)))
-    return tuple(out)
-
-
-_start = attrgetter("start")
 
 
 def _word(lex: Lexicon, start: int, text: str) -> Token:

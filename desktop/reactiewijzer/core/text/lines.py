@@ -20,39 +20,22 @@ _LINE_CACHES: list[Callable[[], None]] = []
 
 
 def line_cached(fn: Callable[..., T]) -> Callable[..., T]:
-    """Keep `fn(line, *args)`'s results (immutable values) for the last few thousand lines.
-
-    Keyword arguments are hints, not part of the key: where `fn` may find its answer sooner
-    (the line a sentence was read from, say), never a different answer.
-    """
-    given = threading.local()  # the hints of this thread's call, for `fn` when it runs
-
-    def compute(line: str, *args: Hashable) -> T:
-        hints = getattr(given, "hints", None)
-        given.hints = None  # for this call only, not for a call `fn` makes itself
-        return fn(line, *args, **hints) if hints else fn(line, *args)
-
-    cached = lru_cache(maxsize=LINE_CACHE_SIZE)(compute)
+    """Keep `fn(line, *args)`'s results (immutable values) for the last few thousand lines."""
+    cached = lru_cache(maxsize=LINE_CACHE_SIZE)(fn)
     recent: dict[tuple, T] = {}
     lock = threading.Lock()
     _LINE_CACHES.append(cached.cache_clear)
     _LINE_CACHES.append(recent.clear)
 
     @wraps(fn)
-    def call(line: str, *args: Hashable, **hints: object) -> T:
-        if hints:
-            given.hints = hints
-            try:
-                return call(line, *args)
-            finally:
-                given.hints = None
+    def call(line: str, *args: Hashable) -> T:
         if len(line) <= LINE_CACHE_MAX_CHARS and "\n" not in line:
             return cached(line, *args)
         key = (line, *args)
         with lock:
             found = recent.get(key)
         if found is None:
-            found = compute(line, *args)
+            found = fn(line, *args)
             with lock:
                 while len(recent) >= _LONG_LINES_KEPT:
                     recent.pop(next(iter(recent)))

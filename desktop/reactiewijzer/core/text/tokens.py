@@ -82,8 +82,7 @@ def line_tokens(line: str, marks: bool = True) -> tuple[Token, ...]:
 
 @line_cached
 def _line_words(line: str) -> tuple[Token, ...]:
-    # From the line's tokens with marks: the language layer reads those too (one scan a line).
-    return tuple(t for t in line_tokens(line) if t.kind in WORD_KINDS)
+    return tuple(t for t in line_tokens(line, False) if t.kind in WORD_KINDS)
 
 
 def scan(

@@ -77,16 +77,22 @@ EMOJI_RE = re.compile(EMOJI)
 _LINK_HINT = re.compile(r"://|www\.|\.[^\W\d_]", re.I)
 
 
+# Every emoji starts at or above U+2300 (the pictographs' lowest block).
+_EMOJI_HINT = re.compile("[\u2300-\U0010ffff]")
+
+
 def token_re(text: str, marks: bool = True) -> re.Pattern[str]:
     """TOKEN_RE (or without `marks`, TERM_RE) for `text`, leaving out the kinds of reference
-    `text` lacks what they need: the same tokens, found in half the time (most lines hold no
-    reference, and each reference is otherwise tried at every word)."""
-    return _token_re("@" in text, "#" in text, _LINK_HINT.search(text) is not None, marks)
+    `text` lacks what they need, and emoji when it has no character they start with: the same
+    tokens, found in half the time (most lines hold no reference, and each reference is
+    otherwise tried at every word)."""
+    emoji = marks and not text.isascii() and _EMOJI_HINT.search(text) is not None
+    return _token_re("@" in text, "#" in text, _LINK_HINT.search(text) is not None, marks, emoji)
 
 
-@lru_cache(maxsize=16)
-def _token_re(at: bool, hash_sign: bool, link: bool, marks: bool) -> re.Pattern[str]:
-    if at and hash_sign and link:
+@lru_cache(maxsize=32)
+def _token_re(at: bool, hash_sign: bool, link: bool, marks: bool, emoji: bool) -> re.Pattern[str]:
+    if at and hash_sign and link and emoji == marks:
         return TOKEN_RE if marks else TERM_RE
     parts = [
         (f"(?P<email>{EMAIL})", at),
@@ -94,7 +100,8 @@ def _token_re(at: bool, hash_sign: bool, link: bool, marks: bool) -> re.Pattern[
         (f"(?P<handle>{HANDLE})", at),
         (f"(?P<hashtag>{HASHTAG})", hash_sign),
         (f"(?P<word>{WORD})|(?P<number>{NUMBER})", True),
-        (rf"(?P<emoji>{EMOJI})|(?P<mark>[^\w\s])", marks),
+        (f"(?P<emoji>{EMOJI})", emoji),
+        (r"(?P<mark>[^\w\s])", marks),
     ]
     # The alternatives in TOKEN_RE's order: the first that matches at a position still wins.
     return re.compile("|".join(p for p, wanted in parts if wanted), re.I)

@@ -299,10 +299,11 @@ class GrammarChecker:
         returns no findings instead of restarting the server). Safe to call twice."""
         self._shut = True
         self._closing = True
-        if self._training is not None:
-            self._training.stop(timeout)
+        training = self._training.stop(timeout) if self._training is not None else None
         if self._server is not None:
             self._server.shutdown(timeout)
+        if training is not None:
+            training.join(timeout + 0.5)
         self._clients.clear()
         self.state = "off"
         self._error = GrammarUnavailable(
@@ -318,8 +319,7 @@ class GrammarChecker:
         # Stop the JVM even while a check or the warm-up holds the lock (at exit we must not
         # wait for it): the request in flight then fails and that check returns no findings.
         self._closing = True
-        if self._training is not None:
-            self._training.stop(1.0)
+        training = self._training.stop(1.0) if self._training is not None else None
         locked = self._lock.acquire(timeout=1.0)
         try:
             self._clients.clear()
@@ -331,6 +331,8 @@ class GrammarChecker:
             self._closing = False
             if locked:
                 self._lock.release()
+            if training is not None:
+                training.join(1.5)
 
     # ---- checking --------------------------------------------------------------------------
 

@@ -343,11 +343,16 @@ class BackgroundTraining:
 
         threading.Thread(target=run, name="languagetool-archive", daemon=True).start()
 
-    def stop(self, timeout: float) -> None:
+    def stop(self, timeout: float) -> threading.Thread | None:
+        """No more training; a running one ends within `timeout` s, in the returned thread
+        (the app's own JVM stops meanwhile: quitting waits for both at once)."""
         self._stopped.set()
         trainer = self._trainer
-        if trainer is not None:
-            trainer.shutdown(timeout)
+        if trainer is None:
+            return None
+        ending = threading.Thread(target=trainer.shutdown, args=(timeout,), daemon=True)
+        ending.start()
+        return ending
 
 
 def build(lt_dir: Path | None = None, *, force: bool = False) -> str:

@@ -163,3 +163,15 @@ def test_spelling_is_checked_alongside_the_guides_checks(qtbot, make_window):
         lambda: any(m.finding.match == "oplosing" for m in window.editor.highlighter.visible),
         timeout=120000,
     )
+
+
+def test_the_warming_up_status_reads_in_english_too(qtbot, make_window):
+    from reactiewijzer.ui.labels import grammar_state_text
+
+    make_window(language="en")  # installs the English translation
+    assert grammar_state_text("ready", "6.8", None, ("nl",)) == (
+        "Grammar: loading spelling (Dutch)…"
+    )
+    assert grammar_state_text("ready", "6.8", None, ("en",)) == (
+        "Grammar: loading spelling (English)…"
+    )

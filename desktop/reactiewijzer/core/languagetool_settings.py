@@ -8,11 +8,10 @@ from __future__ import annotations
 
 HEAP_MB = 512  # the most it may take, with Dutch and English loaded (docs/languagetool.md)
 
-# Why each flag: a small, single-user server on a 2-core laptop. Chosen by measurement
-# (bench/languagetool.py; the table is in docs/languagetool.md): G1 with these goals keeps the
-# heap near what is live, so the JVM holds ~430 MB after 500 Dutch checks where the serial
-# collector with the same -Xmx held ~540 MB, at the same check speed; a fixed smaller -Xmx for
-# the serial collector left no room for English (checks became 10x slower once both loaded).
+# Why each flag: a small, single-user server on a 2-core laptop. G1 with these goals keeps the
+# heap near what is live and gives memory back when idle: 434-438 MB after 500 Dutch checks,
+# where main's serial collector held 527-544 MB (and ~600 MB with the sentence cache), at the
+# same check speed (bench/languagetool.py; the table is in docs/languagetool.md).
 JVM_FLAGS: tuple[str, ...] = (
     "-XX:+UseG1GC",
     "-XX:GCTimeRatio=9",  # up to 10 % of the time in GC (default 8 %): a smaller heap

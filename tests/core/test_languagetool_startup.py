@@ -235,6 +235,8 @@ def test_a_training_run_makes_the_archive_the_next_start_uses_with_the_same_find
     )
     assert startup.train(trainer, archive), (tmp_path / "training.log").read_text()[-2000:]
     assert archive.stat().st_size > 1_000_000
+    # Writing an archive is not refusing one (that once counted, and two runs stopped them all).
+    assert not archive.with_name(archive.name + ".refused").exists()
     assert not jvms_using(archives)
 
     fast, server = checker_for(tmp_path / "fast", archives, java_env)

@@ -290,9 +290,10 @@ class LocalServer:
         attempts = 3  # another program may take the port between bind and start
         while attempts:
             attempts -= 1
-            archive = self._archive_flags()
+            archive = self._archive_flags()  # to use, or (a training run) to write
             if self._start_once(free_loopback_port()):
-                self.archive_used = bool(archive) and self._check_archive_taken()
+                using = bool(archive) and self.train_to is None
+                self.archive_used = using and self._check_archive_taken()
                 return
             taken = self._port_taken()
             self.stop()  # this attempt's JVM and watchdog, before the next one starts

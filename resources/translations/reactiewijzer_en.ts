@@ -1514,6 +1514,11 @@
         <translation>Grammar: LanguageTool is starting…</translation>
     </message>
     <message>
+        <location filename="../../desktop/reactiewijzer/ui/labels.py" line="82"/>
+        <source>Grammatica: spelling (%1) wordt geladen…</source>
+        <translation>Grammar: loading spelling (%1)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reactiewijzer/ui/labels.py" line="81"/>
         <source>Grammatica: uit</source>
         <translation>Grammar: off</translation>

@@ -15,11 +15,12 @@ import logging
 import subprocess
 import threading
 import time
-import unicodedata
 import urllib.error
 import urllib.parse
 
 from reactiewijzer.core.errors import GrammarUnavailable
+from reactiewijzer.core.languagetool_findings import findings_from
+from reactiewijzer.core.languagetool_loads import WARM_UP, LanguageLoads
 from reactiewijzer.core.languagetool_server import (
     MAX_CHECK_S,
     LocalServer,
@@ -29,15 +30,13 @@ from reactiewijzer.core.languagetool_server import (
     server_answers,
     server_version,
 )
+from reactiewijzer.core.languagetool_startup import BackgroundTraining
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.server_address import needs_permission, plain_http_refused
-from reactiewijzer.core.text import Utf16Map
 from reactiewijzer.core.wordlist import AcceptedWords
 
 log = logging.getLogger(__name__)
 
-GUIDELINE = "Ken je publiek"
-MAX_SUGGESTIONS = 5
 REQUEST_TIMEOUT_S = MAX_CHECK_S  # the most one request may take (a cold language loads for long)
 # A warm check of a reply takes ~25 ms. After this long without an answer, the local server is
 # asked whether it is alive (its health check answers in milliseconds, also while it works on a
@@ -50,7 +49,6 @@ REMOTE_CHECK_TIMEOUT_S = 15.0  # an organisation's server: no health check to le
 REMOTE_RETRY_S = 30.0  # after an organisation server failed, wait this long before trying again
 # LanguageTool's codes; English defaults to the UK variant, which suits GOV.UK-style English.
 DEFAULT_VARIANTS = {"nl": "nl", "en": "en-GB"}
-WARM_UP = {"nl": "Ik heb het gisteren gezien.", "en": "I saw it yesterday."}
 MAX_TEXT_CHARS = 50_000  # the server refuses more than 100,000; a reply is far shorter
 
 
@@ -90,14 +88,6 @@ _NOT_RESPONDING = GrammarUnavailable(
 )
 
 
-def severity_for(issue_type: str) -> str:
-    if issue_type == "misspelling":
-        return "error"
-    if issue_type in ("style", "locale-violation", "register", "typographical", "whitespace"):
-        return "info"
-    return "warning"
-
-
 class GrammarChecker:
     """LanguageTool findings for a draft. `start()` may block; `check()` never raises."""
 
@@ -110,6 +100,7 @@ class GrammarChecker:
         variants: dict[str, str] | None = None,
         warm_up: bool = True,
         allow_plain_http: bool = False,
+        make_archive: bool = False,
     ) -> None:
         self.server_url = server_url.rstrip("/") if server_url else None
         # http:// to another machine only when the user allowed it in Settings (server_address).
@@ -128,7 +119,12 @@ class GrammarChecker:
         self._closing = False
         self._shut = False  # shutdown(): the app quits; never start LanguageTool again
         self._notice: GrammarUnavailable | None = None  # trouble short of "off"
-        self._warming: dict[str, threading.Event] = {}
+        # The last check got no answer (too slow, cancelled, a restart): that draft's spelling
+        # was not checked, even though LanguageTool is ready; `notice` says why.
+        self.skipped = False
+        self._loads = LanguageLoads()  # Dutch at start, English with the first English check
+        # A missing start-up archive (languagetool_startup) is made in the background.
+        self._training = BackgroundTraining() if make_archive else None
 
     # ---- state the UI shows ----------------------------------------------------------------
 
@@ -150,6 +146,18 @@ class GrammarChecker:
         if lang == "en":
             return "Grammar checks are starting…"
         return "Grammaticacontrole wordt gestart…"
+
+    @property
+    def warming_up(self) -> tuple[str, ...]:
+        """The languages ("nl", "en") LanguageTool is loading now: their first check waits
+        for it, seconds. Empty once each language asked for has been loaded."""
+        return self._loads.loading if self.state == "ready" else ()
+
+    @property
+    def loaded(self) -> tuple[str, ...] | None:
+        """The languages ("nl", "en") the local server has loaded: a draft in another is not
+        checked until its language is. None: not known (an organisation's server)."""
+        return self._loads.loaded if self._server is not None else None
 
     @property
     def notice(self) -> str | None:
@@ -202,6 +210,12 @@ class GrammarChecker:
             self._restarts = 0  # an explicit start (e.g. "try again") earns a fresh restart
             self._start_locked()
 
+    def start_soon(self) -> None:
+        """Start in the background now, before the window is up; a `start()` meanwhile waits
+        for this one instead of starting a second server."""
+        if self.state == "starting" and not self._shut:
+            threading.Thread(target=self.start, name="languagetool-start", daemon=True).start()
+
     def _reachable(self) -> bool:
         return self.server_url is not None or (self._server is not None and self._server.alive)
 
@@ -210,6 +224,7 @@ class GrammarChecker:
         if self._shut:
             return
         self.state = "starting"
+        self._loads.reset()
         try:
             if self._server is not None:
                 self._server.start()
@@ -252,30 +267,24 @@ class GrammarChecker:
         self._version = server_version(self.server_url, timeout=REQUEST_TIMEOUT_S) or self._version
 
     def _start_warm_up(self, server: LocalServer) -> None:
-        # In the background, so the app is usable while LanguageTool loads Dutch and English
-        # (seconds each). A check in a language still warming up waits for that warm-up rather
-        # than building a second pipeline cold in parallel (on two cores both then took > 20 s);
-        # a check in the other language does not wait.
-        texts = {self.variants["nl"]: WARM_UP["nl"], self.variants["en"]: WARM_UP["en"]}
-        events = {code: threading.Event() for code in texts}
-        self._warming = events
+        # In the background, so the app is usable while LanguageTool loads Dutch (seconds). A
+        # check in Dutch waits for this warm-up rather than building a second pipeline cold in
+        # parallel (on two cores both then took > 20 s); a check in English does not wait.
+        def ask(code: str, text: str) -> str | None:
+            if not server.alive or self._closing:
+                return None
+            self._version = server.warm_up({code: text}) or self._version
+            return self._version
 
-        def run() -> None:
-            for code, text in texts.items():
-                try:
-                    if server.alive and not self._closing:
-                        self._version = server.warm_up({code: text}) or self._version
-                except Exception:  # stopped meanwhile; a real check will tell
-                    log.debug("LanguageTool warm-up failed", exc_info=True)
-                finally:
-                    events[code].set()
+        training = self._training
+        texts = {self.variants[lang]: text for lang, text in WARM_UP.items()}
+        self._loads.warm_up(
+            texts, ask, then=lambda: training.after_warm_up(server) if training else None
+        )
 
-        threading.Thread(target=run, name="languagetool-warm-up", daemon=True).start()
-
-    def wait_until_warm(self, timeout: float = REQUEST_TIMEOUT_S) -> bool:
-        """Wait for the background warm-up of both languages; False if it is still running."""
-        deadline = time.monotonic() + timeout
-        return all(e.wait(max(0.0, deadline - time.monotonic())) for e in self._warming.values())
+    def wait_until_warm(self, timeout: float = MAX_CHECK_S) -> bool:
+        """Wait for the background warm-up (Dutch); False if it is still running."""
+        return self._loads.wait(timeout)
 
     def _go_off(self, exc: GrammarUnavailable) -> None:
         log.info("LanguageTool off: %s", exc.message_en)
@@ -290,8 +299,11 @@ class GrammarChecker:
         returns no findings instead of restarting the server). Safe to call twice."""
         self._shut = True
         self._closing = True
+        training = self._training.stop(timeout) if self._training is not None else None
         if self._server is not None:
             self._server.shutdown(timeout)
+        if training is not None:
+            training.join(timeout + 0.5)
         self._clients.clear()
         self.state = "off"
         self._error = GrammarUnavailable(
@@ -307,6 +319,7 @@ class GrammarChecker:
         # Stop the JVM even while a check or the warm-up holds the lock (at exit we must not
         # wait for it): the request in flight then fails and that check returns no findings.
         self._closing = True
+        training = self._training.stop(1.0) if self._training is not None else None
         locked = self._lock.acquire(timeout=1.0)
         try:
             self._clients.clear()
@@ -318,6 +331,8 @@ class GrammarChecker:
             self._closing = False
             if locked:
                 self._lock.release()
+            if training is not None:
+                training.join(1.5)
 
     # ---- checking --------------------------------------------------------------------------
 
@@ -340,9 +355,10 @@ class GrammarChecker:
             except Exception as exc:  # the client raises several kinds; all mean "no answer"
                 log.info("LanguageTool check failed: %s", exc)
                 matches = self._recover(text, lang, exc)
+            self.skipped = matches is None
             if matches is None:
                 return []
-        return self._findings(text, matches)
+        return findings_from(text, matches, self.words)
 
     def _ensure_ready(self) -> bool:
         if self.state == "ready":
@@ -445,9 +461,13 @@ class GrammarChecker:
         if self._server is None:
             return self._client(code).raw_matches(text)
         allow_loopback_without_proxy()  # cheap; the environment may have changed since
-        warming = self._warming.get(code)
+        warming = self._loads.warming(code)
         if warming is not None:
             self._watch(warming, REQUEST_TIMEOUT_S)  # then ask anyway, as before warm-ups
+        with self._loads.checking(code):  # the first check in a language loads it
+            return self._ask(text, code)
+
+    def _ask(self, text: str, code: str) -> list:
         # The request runs in a thread of its own, so that this one can watch the server while
         # it works: a slow answer is waited for, a hung server is noticed within seconds. Making
         # the client asks the server too (for its languages), so that happens there as well.
@@ -486,7 +506,8 @@ class GrammarChecker:
                 return False
             if self._healthy():
                 unanswered = 0
-                self._notice = _SLOW
+                if not self._loads.loading:  # loading a language is slow; `warming_up` says so
+                    self._notice = _SLOW
             else:
                 unanswered += 1
                 self._notice = _NOT_RESPONDING
@@ -511,36 +532,6 @@ class GrammarChecker:
             self._clients[code] = client
         return client
 
-    def _findings(self, text: str, matches: list[dict]) -> list[Finding]:
-        """The server's matches as Findings, straight from its JSON: in the window's process
-        this runs beside the typing, holding the interpreter lock the window needs, so it
-        stays lean (no Match objects; one offset map per text, not two per match)."""
-        out: list[Finding] = []
-        words = self.words
-        umap = Utf16Map(text)  # LanguageTool counts UTF-16 units, as Java does
-        for m in matches:
-            offset, rule = m["offset"], m["rule"]
-            start, end = umap.from_utf16(offset), umap.from_utf16(offset + m["length"])
-            matched = text[start:end]
-            issue = rule.get("issueType", "")
-            if issue == "misspelling" and matched in words:
-                continue
-            out.append(
-                Finding(
-                    rule=f"LT:{rule['id']}",
-                    category="grammar",
-                    severity=severity_for(issue),
-                    start=start,
-                    end=end,
-                    match=matched,
-                    message=unicodedata.normalize("NFKC", m["message"]),
-                    suggestions=tuple(r["value"] for r in m["replacements"][:MAX_SUGGESTIONS]),
-                    guideline=GUIDELINE,
-                    source="languagetool",
-                )
-            )
-        return out
-
 
 # ---- one shared checker per server URL -------------------------------------------------------
 
@@ -557,7 +548,9 @@ def get_checker(server_url: str | None = None, *, allow_plain_http: bool = False
         if checker is None:
             if not _checkers:
                 atexit.register(close_all)
-            checker = _checkers[key] = GrammarChecker(url, allow_plain_http=allow_plain_http)
+            checker = _checkers[key] = GrammarChecker(
+                url, allow_plain_http=allow_plain_http, make_archive=True
+            )
         return checker
 
 

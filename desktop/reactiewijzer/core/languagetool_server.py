@@ -26,45 +26,22 @@ import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
 
+from reactiewijzer.core import languagetool_startup as startup
 from reactiewijzer.core.errors import GrammarUnavailable
 from reactiewijzer.core.java_runtime import Java, find_java
+from reactiewijzer.core.languagetool_settings import (
+    HEAP_MB,
+    JVM_FLAGS,
+    MAX_CHECK_S,
+    SERVER_PROPERTIES,
+    jvm_flags_for,
+)
 
 log = logging.getLogger(__name__)
 
-HEAP_MB = 512  # measured: bench/languagetool.py; keeps RSS under 700 MB
 READY_TIMEOUT_S = 60.0  # generous for slow CI machines; the bench shows the real figure
 SHUTDOWN_GRACE_S = 1.0  # at quit, the JVM gets this long to leave after SIGTERM, then SIGKILL
 MAX_LOG_BYTES = 2_000_000
-
-# Why each flag: a small, single-user server on a 2-core laptop.
-JVM_FLAGS: tuple[str, ...] = (
-    "-XX:+UseSerialGC",  # one user, small heap: the serial collector uses the least memory
-    "-XX:+ExitOnOutOfMemoryError",  # a broken JVM must die so the checker can restart it
-    "-Xss1m",
-    "-Djava.awt.headless=true",
-    "-Dfile.encoding=UTF-8",
-    "-Djava.net.preferIPv4Stack=true",  # "localhost" must mean 127.0.0.1, not ::1
-)
-
-# The longest one check may run, on the server and for the client waiting for it. The first check
-# of a language loads its rules and dictionaries: 18.6 s on a quiet 2-core machine, over 20 s on
-# a loaded one (a 20 s limit cancelled every first Dutch check there, and spelling went unchecked).
-MAX_CHECK_S = 60
-
-# Server settings, written to the cache folder at start. Without pipeline caching LanguageTool
-# builds the Dutch rule pipeline anew for every request (~200 ms even for one word); with it a
-# warm 280-character check takes ~25 ms.
-SERVER_PROPERTIES = {
-    "pipelineCaching": "true",
-    "maxPipelinePoolSize": "4",
-    "pipelineExpireTimeInSeconds": "86400",
-    "maxTextLength": "100000",
-    # Another program on this computer can reach the server too: a flood of requests is
-    # refused once a few wait, and no check runs longer than the client would wait for it (the
-    # JVM stays within its heap instead of running out of memory). The app sends one at a time.
-    "maxWorkQueueSize": "8",
-    "maxCheckTimeMillis": str(MAX_CHECK_S * 1000),
-}
 
 _LOOPBACK = ("127.0.0.1", "localhost")
 
@@ -72,7 +49,7 @@ _LOOPBACK = ("127.0.0.1", "localhost")
 # threads (JIT compiler, collector) otherwise take both cores of a laptop and the typing
 # stutters (bench/ui.py). All its threads inherit the lower priority from the start.
 _NICE = shutil.which("nice") if os.name == "posix" else None
-_LOWER_PRIORITY: tuple[str, ...] = (_NICE, "-n", "10") if _NICE else ()
+NICENESS = 10
 
 # Ends the JVM's process group when stdin closes without "stop": the parent died unclean.
 _WATCHDOG_SH = (
@@ -100,12 +77,12 @@ def languagetool_dir() -> Path:
 
 def log_path() -> Path:
     """The server's log, for diagnostics: <user cache dir>/languagetool.log."""
-    override = os.environ.get("REACTIEWIJZER_CACHE_DIR")
-    if override:
-        return Path(override) / "languagetool.log"
-    import platformdirs
+    return startup.user_cache_dir() / "languagetool.log"
 
-    return Path(platformdirs.user_cache_dir("Reactiewijzer", appauthor=False)) / "languagetool.log"
+
+def archive_folder() -> Path:
+    """Where start-up archives live (languagetool_startup): in the user cache dir."""
+    return startup.user_cache_dir() / startup.FOLDER
 
 
 def installed_version(lt_dir: Path) -> str | None:
@@ -153,14 +130,26 @@ class LocalServer:
         heap_mb: int = HEAP_MB,
         ready_timeout: float = READY_TIMEOUT_S,
         log_file: Path | None = None,
-        jvm_flags: tuple[str, ...] = JVM_FLAGS,
+        jvm_flags: tuple[str, ...] | None = None,
+        archives: Path | None = None,
+        use_archive: bool = True,
+        niceness: int = NICENESS,
+        properties: Mapping[str, str] | None = None,
     ) -> None:
-        self.jvm_flags = tuple(jvm_flags)
+        self.properties = dict(SERVER_PROPERTIES if properties is None else properties)
+        self._jvm_flags = None if jvm_flags is None else tuple(jvm_flags)
         self.lt_dir = lt_dir or languagetool_dir()
         self.env = dict(os.environ if env is None else env)
         self.heap_mb = heap_mb
         self.ready_timeout = ready_timeout
         self.log_file = log_file or log_path()
+        # Start-up archives (languagetool_startup): where they live, and whether to use one.
+        self.archives = archives or archive_folder()
+        self.use_archive = use_archive
+        self.niceness = niceness
+        self.train_to: Path | None = None  # a training run: write the archive here at exit
+        self.archive_used = False  # whether the running JVM started from a start-up archive
+        self.plan: startup.Plan | None = None
         self.port: int | None = None
         self.java: Java | None = None
         self._proc: subprocess.Popen[bytes] | None = None
@@ -212,15 +201,56 @@ class LocalServer:
             c.status == psutil.CONN_LISTEN and c.laddr == ("127.0.0.1", self.port) for c in conns
         )
 
+    def twin(self, log_file: Path, *, niceness: int) -> LocalServer:
+        """A server like this one (same Java, jars, flags, settings), logging elsewhere: a
+        training run for the start-up archive this one would use."""
+        return LocalServer(
+            self.lt_dir,
+            env=self.env,
+            heap_mb=self.heap_mb,
+            log_file=log_file,
+            jvm_flags=self._jvm_flags,
+            archives=self.archives,
+            niceness=niceness,
+            properties=self.properties,
+        )
+
+    @property
+    def jvm_flags(self) -> tuple[str, ...]:
+        """The flags given, else the shipped ones for this Java (known once started)."""
+        if self._jvm_flags is not None:
+            return self._jvm_flags
+        return jvm_flags_for(self.java.version) if self.java else JVM_FLAGS
+
+    @property
+    def archive_to_make(self) -> Path | None:
+        """The start-up archive this server would use if it existed (None: it does, or this
+        Java cannot have one, or it could not be made before)."""
+        plan = self.plan
+        if plan is None or plan.archive is None or plan.usable or self.train_to is not None:
+            return None
+        return None if startup.failed_before(plan.archive) else plan.archive
+
+    def _archive_flags(self) -> tuple[str, ...]:
+        plan = self.plan
+        if plan is None or plan.archive is None:
+            return ()
+        if self.train_to is not None:
+            return plan.training_flags(self.train_to)
+        return plan.use_flags() if self.use_archive else ()
+
     def command(self, port: int) -> list[str]:
         assert self.java is not None
+        plan = self.plan or startup.Plan((str(self.lt_dir / "languagetool-server.jar"),), None)
+        nice = (_NICE, "-n", str(self.niceness)) if _NICE and self.niceness else ()
         return [
-            *_LOWER_PRIORITY,
+            *nice,
             self.java.path,
             f"-Xmx{self.heap_mb}m",
             *self.jvm_flags,
+            *self._archive_flags(),
             "-cp",
-            str(self.lt_dir / "languagetool-server.jar"),
+            os.pathsep.join(plan.class_path),
             "org.languagetool.server.HTTPServer",
             "--port",
             str(port),
@@ -233,8 +263,15 @@ class LocalServer:
         return self.log_file.with_name("languagetool-server.properties")
 
     def _write_config(self) -> None:
-        lines = [f"{key}={value}\n" for key, value in SERVER_PROPERTIES.items()]
+        lines = [f"{key}={value}\n" for key, value in self.properties.items()]
         self.config_file.write_text("".join(lines), encoding="utf-8")
+
+    def prepare(self) -> None:
+        """Find Java and plan the command (class path, start-up archive). Raises
+        GrammarUnavailable."""
+        self.java = find_java(self.env)
+        flags = (f"-Xmx{self.heap_mb}m", *self.jvm_flags)
+        self.plan = startup.plan(self.java, self.lt_dir, flags, self.archives)
 
     def start(self) -> None:
         """Start and wait until /v2/healthcheck answers. Raises GrammarUnavailable."""
@@ -247,15 +284,25 @@ class LocalServer:
                 f"LanguageTool is not installed ({self.lt_dir} is missing). "
                 "Run 'make languagetool'.",
             )
-        self.java = find_java(self.env)
+        self.prepare()
         allow_loopback_without_proxy()
         taken = False
-        for _attempt in range(3):  # another program may take the port between bind and start
+        attempts = 3  # another program may take the port between bind and start
+        while attempts:
+            attempts -= 1
+            archive = self._archive_flags()  # to use, or (a training run) to write
             if self._start_once(free_loopback_port()):
+                using = bool(archive) and self.train_to is None
+                self.archive_used = using and self._check_archive_taken()
                 return
             taken = self._port_taken()
             self.stop()  # this attempt's JVM and watchdog, before the next one starts
             self._refuse_when_shutting_down()
+            if archive and not taken and self.train_to is None:
+                # A JVM that will not start with its archive gets one more try without it.
+                self._drop_archive("the JVM did not start with it")
+                attempts = 1
+                continue
             if not taken:
                 break
         self.stop()
@@ -315,6 +362,30 @@ class LocalServer:
             time.sleep(0.1)
         return False
 
+    def _check_archive_taken(self) -> bool:
+        """Whether the JVM took its archive. It goes on without one it cannot use (Java 17
+        without a word): then the archive goes, so that a sound one is made again."""
+        assert self.plan is not None and self.plan.archive is not None
+        if not startup.taken(self.pid, self.plan.archive, self._log_since_start()):
+            self._drop_archive("the JVM refused it (see the log)")
+            return False
+        startup.touch(self.plan.archive)
+        return True
+
+    def _drop_archive(self, why: str) -> None:
+        self.use_archive = False
+        if self.plan is not None and self.plan.archive is not None:
+            log.info("start-up archive %s not used: %s", self.plan.archive, why)
+            startup.forget(self.plan.archive, why)
+
+    def _log_since_start(self, limit: int = 200_000) -> str:
+        try:
+            with self.log_file.open("rb") as log_file:
+                log_file.seek(self._log_offset)
+                return log_file.read(limit).decode("utf-8", "replace")
+        except OSError:
+            return ""
+
     def _open_log(self) -> None:
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -325,12 +396,7 @@ class LocalServer:
 
     def _port_taken(self) -> bool:
         """Whether this start's own log says another program took the port first."""
-        try:
-            with self.log_file.open("rb") as log:
-                log.seek(self._log_offset)
-                text = log.read(200_000).decode("utf-8", "replace")
-        except OSError:
-            return False
+        text = self._log_since_start()
         return "Address already in use" in text or "could not be started on host" in text
 
     def _start_watchdog(self) -> None:
@@ -355,6 +421,12 @@ class LocalServer:
         with self._spawn_lock:
             self.stop(timeout)
 
+    def request_exit(self) -> None:
+        """Ask the JVM to exit (SIGTERM) and leave it to it: a training run writes its archive
+        as it exits. `wait_exit` waits for that; `stop` or `shutdown` end it at once."""
+        if self._proc is not None and self._proc.poll() is None:
+            _signal_group(self._proc, signal.SIGTERM)
+
     def stop(self, timeout: float = 5.0) -> None:
         """End the JVM (its whole process group) and the watchdog. Safe to call twice."""
         proc, self._proc = self._proc, None
@@ -373,7 +445,7 @@ class LocalServer:
                 dog.kill()
                 dog.wait()
 
-    def warm_up(self, texts: Mapping[str, str], timeout: float = 60.0) -> str | None:
+    def warm_up(self, texts: Mapping[str, str], timeout: float = MAX_CHECK_S) -> str | None:
         """Check a sentence per language so the first real check is fast; returns the version.
 
         LanguageTool loads a language's dictionaries and rules on its first check (seconds)."""

@@ -122,7 +122,8 @@ class FindingsPanel(QWidget):
         self._draft_empty = True
         self._current: Mark | None = None
         self._signature: list | None = None  # what the list shows, to skip needless rebuilds
-        self._grammar_state = "ready"  # "ready" | "starting" | "off"
+        # "ready" | "starting" | "off" | "skipped" (ready, but the last check got no answer)
+        self._grammar_state = "ready"
         self._grammar_problem: str | None = None  # the details, for "Meer informatie"
 
         self.title = QLabel()
@@ -348,17 +349,18 @@ class FindingsPanel(QWidget):
             html = "<b>" + escape(self.tr("%n punt(en) om naar te kijken", "", important)) + "</b>"
             if tips:
                 html += "<br>" + escape(self.tr("En %n tip(s).", "", tips))
-            if self._grammar_state == "off":
+            if self._grammar_state in ("off", "skipped"):
                 html += "<br>" + escape(self.tr("Spelling niet gecontroleerd."))
         self.banner.setText(html)
         self.banner.setProperty("state", state)
         set_style(self.banner, banner_style(self.palette(), state))
         self.banner_box.fit()
-        self.grammar_box.setVisible(self._grammar_state == "off" and not self._draft_empty)
+        unchecked = self._grammar_state in ("off", "skipped")
+        self.grammar_box.setVisible(unchecked and not self._draft_empty)
 
     def set_grammar(self, state: str, problem: str | None = None) -> None:
-        """Whether spelling was checked ("ready"), is starting, or is "off"; `problem` is
-        the detail behind "Meer informatie"."""
+        """Whether spelling was checked ("ready"), is starting, is "off", or was "skipped" for
+        this draft (too slow, cancelled); `problem` is the detail behind "Meer informatie"."""
         if (state, problem) == (self._grammar_state, self._grammar_problem):
             return
         self._grammar_state = state

@@ -70,10 +70,18 @@ def language_name(lang: str) -> str:
     return names.get(lang, lang)
 
 
-def grammar_state_text(state: str, version: str | None, notice: str | None = None) -> str:
-    """The status bar's grammar part; `notice` is trouble short of "off" (slow, hung)."""
+def grammar_state_text(
+    state: str, version: str | None, notice: str | None = None, warming: tuple[str, ...] = ()
+) -> str:
+    """The status bar's grammar part; `notice` is trouble short of "off" (slow, hung);
+    `warming` the languages LanguageTool is loading (seconds, after it started)."""
     if notice and state != "off":
         return QCoreApplication.translate("Labels", "Grammatica: %1").replace("%1", notice)
+    if state == "ready" and warming:
+        names = ", ".join(language_name(lang) for lang in warming)
+        return QCoreApplication.translate(
+            "Labels", "Grammatica: spelling (%1) wordt geladen…"
+        ).replace("%1", names)
     if state == "ready":
         return QCoreApplication.translate("Labels", "Grammatica: LanguageTool %1 klaar").replace(
             "%1", version or ""

@@ -240,7 +240,8 @@ class LiveChecker(QObject):
 
     def _grammar_state(self) -> tuple:
         grammar = self.services.grammar
-        return (grammar.state, grammar.status, getattr(grammar, "notice", None))
+        warming = tuple(getattr(grammar, "warming_up", ()))
+        return (grammar.state, grammar.status, getattr(grammar, "notice", None), warming)
 
     def _watch_grammar(self) -> None:
         self._grammar_seen = self._grammar_state()
@@ -252,7 +253,7 @@ class LiveChecker(QObject):
         if seen != self._grammar_seen:
             self._grammar_seen = seen
             self.grammar_changed.emit()
-        if not self._grammar_runner.busy():
+        if not self._grammar_runner.busy() and not seen[3]:  # nothing runs, nothing loads
             self._grammar_poll.stop()
 
     def shutdown(self) -> None:
@@ -280,6 +281,7 @@ class LiveChecker(QObject):
         collect_and_freeze()  # LanguageTool's client is loaded now: out of the collector's way
         self.grammar_error = None
         self.grammar_changed.emit()
+        self._watch_grammar()  # Dutch loads now: the status bar says so until it is done
         self.check_now()
 
     def _grammar_start_failed(self, exc: Exception) -> None:

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
                 self.readability_label.setText(self.tr("Leesniveau: B1 ✓"))
             else:
                 self.readability_label.setText(self.tr("Leesniveau: boven B1 — maak zinnen korter"))
+        self._update_grammar_status()  # a draft in a language LanguageTool has yet to load
         self._refresh_findings()
 
     def _refresh_findings(self) -> None:
@@ -198,17 +199,29 @@ class MainWindow(QMainWindow):
         grammar = self.services.grammar
         english = self.translations.language == "en"
         notice = getattr(grammar, "notice_en" if english else "notice", None)
-        text = grammar_state_text(grammar.state, grammar.version, notice)
+        warming = tuple(getattr(grammar, "warming_up", ()))
+        text = grammar_state_text(grammar.state, grammar.version, notice, warming)
         why = self.live.grammar_error or (grammar.status_en if english else grammar.status)
         if why and (grammar.state == "off" or self.live.grammar_error):
             text += " — " + why
         self.grammar_label.setText(text)
         self.grammar_label.setToolTip(why or "")
-        checked = grammar.state == "ready" and self.live.grammar_error is None
-        self.findings.set_grammar(
-            "ready" if checked else grammar.state if grammar.state == "starting" else "off",
-            why,
-        )
+        report = self.live.report
+        if grammar.state != "ready" or self.live.grammar_error is not None:
+            state = "starting" if grammar.state == "starting" else "off"
+        elif getattr(grammar, "skipped", False):
+            state, why = "skipped", notice  # LanguageTool skipped or cancelled the last check
+        elif report is not None and not self._grammar_has(report.lang):
+            state = "starting"  # this draft's language is still loading: not checked yet
+        else:
+            state = "ready"
+        self.findings.set_grammar(state, why)
+
+    def _grammar_has(self, lang: str) -> bool:
+        """Whether LanguageTool has loaded `lang` (a first check in it takes seconds)."""
+        grammar = self.services.grammar
+        loaded = getattr(grammar, "loaded", None)
+        return lang not in getattr(grammar, "warming_up", ()) and (loaded is None or lang in loaded)
 
     def goto_finding(self, *, backwards: bool = False):
         """F8 / Shift+F8: the next (previous) finding in the panel's order, its row selected,

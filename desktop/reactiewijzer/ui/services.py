@@ -23,6 +23,9 @@ class GrammarChecker(Protocol):
     status: str | None  # Dutch: why it is off
     status_en: str | None
     version: str | None
+    warming_up: tuple[str, ...]  # languages ("nl", "en") being loaded after the start
+    skipped: bool  # the last check got no answer (too slow, cancelled): spelling unchecked
+    loaded: tuple[str, ...] | None  # languages loaded (None: not known)
 
     def start(self) -> None: ...
 
@@ -33,6 +36,9 @@ class NullGrammar:
     """Stands in when LanguageTool cannot be used at all; says why."""
 
     version = None
+    warming_up: tuple[str, ...] = ()
+    skipped = False
+    loaded = None
 
     def __init__(self, status: str, status_en: str) -> None:
         self.state = "off"

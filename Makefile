@@ -50,7 +50,7 @@ $(LT_STAMP): packaging/languagetool/jars.lock packaging/languagetool/fetch.py | 
 # (about half a minute) rather than by the app itself, which makes a missing one in the
 # background, at the lowest priority, half a minute after its first start. Never a failure.
 languagetool-startup: setup
-	$(BIN)/python -m reactiewijzer.core.languagetool_startup
+	$(BIN)/python -m reactiewijzer.core.grammar.startup
 
 lock:
 	$(PYTHON) packaging/languagetool/lock.py

@@ -41,10 +41,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 
-from reactiewijzer.core import languagetool_startup as startup
-from reactiewijzer.core.languagetool import GrammarChecker
-from reactiewijzer.core.languagetool_server import HEAP_MB, SERVER_PROPERTIES, LocalServer
-from reactiewijzer.core.wordlist import AcceptedWords, PersonalWordList
+from reactiewijzer.core.grammar import (
+    HEAP_MB,
+    SERVER_PROPERTIES,
+    AcceptedWords,
+    GrammarChecker,
+    LocalServer,
+    PersonalWordList,
+    startup,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "replies.jsonl"
 # A Dutch reply with a typo ("gezein") and a grammar error ("Hij loop"), as a user pastes it.

@@ -76,7 +76,7 @@ def make_grammar(server_url: str | None, *, enabled: bool = True, allow_plain_ht
             "Grammaticacontrole staat uit (gestart met --no-grammar).",
             "Grammar checks are off (started with --no-grammar).",
         )
-    from reactiewijzer.core.languagetool import get_checker
+    from reactiewijzer.core.grammar import get_checker
 
     return get_checker(server_url, allow_plain_http=allow_plain_http)
 
@@ -100,10 +100,10 @@ def build_services(
     from reactiewijzer.core.checks.platform import counted_length
     from reactiewijzer.core.dismissals import load_dismissals, save_dismissals
     from reactiewijzer.core.engine import check_guidelines
+    from reactiewijzer.core.grammar import FILE_NAME, PersonalWordList
     from reactiewijzer.core.guideline import section
     from reactiewijzer.core.profile import load_profile, save_profile
     from reactiewijzer.core.thread import read_thread
-    from reactiewijzer.core.wordlist import FILE_NAME, PersonalWordList
     from reactiewijzer.ui.services import Services
 
     store = _open_store(data_dir)

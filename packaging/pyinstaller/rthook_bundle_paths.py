@@ -1,7 +1,7 @@
 """PyInstaller runtime hook: point the app at the data, jars and Java runtime inside the bundle.
 
 Runs before the app's own code. The core reads these variables (core/resources.py,
-core/languagetool_server.py); the source tree needs none of them.
+core/grammar/server.py); the source tree needs none of them.
 """
 
 import os

@@ -21,12 +21,12 @@ from pathlib import Path
 import psutil
 import pytest
 
-from reactiewijzer.core import languagetool
 from reactiewijzer.core.engine import check as check_draft
-from reactiewijzer.core.java_runtime import MIN_JAVA, Java, find_java
-from reactiewijzer.core.languagetool import GrammarChecker
-from reactiewijzer.core.languagetool_server import SERVER_PROPERTIES, LocalServer, languagetool_dir
-from reactiewijzer.core.wordlist import AcceptedWords, PersonalWordList, read_words
+from reactiewijzer.core.grammar import checker as languagetool
+from reactiewijzer.core.grammar.checker import GrammarChecker
+from reactiewijzer.core.grammar.java import MIN_JAVA, Java, find_java
+from reactiewijzer.core.grammar.server import SERVER_PROPERTIES, LocalServer, languagetool_dir
+from reactiewijzer.core.grammar.words import AcceptedWords, PersonalWordList, read_words
 
 pytestmark = pytest.mark.languagetool
 
@@ -311,7 +311,7 @@ def test_no_jvm_stays_behind_when_python_is_killed(tmp_path):
     script = textwrap.dedent(
         """
         import os, signal, sys
-        from reactiewijzer.core.languagetool import get_checker
+        from reactiewijzer.core.grammar.checker import get_checker
         checker = get_checker()
         checker.start()
         print(checker.server_pid, checker.state, flush=True)

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from reactiewijzer.core.java_runtime import find_java
-from reactiewijzer.core.languagetool import GrammarChecker
-from reactiewijzer.core.languagetool_server import LocalServer, languagetool_dir
-from reactiewijzer.core.server_address import needs_permission
+from reactiewijzer.core.grammar.address import needs_permission
+from reactiewijzer.core.grammar.checker import GrammarChecker
+from reactiewijzer.core.grammar.java import find_java
+from reactiewijzer.core.grammar.server import LocalServer, languagetool_dir
 
 REPO = Path(__file__).resolve().parents[2]
 SECRET = "je BSN 123456782 en je adres Kerkstraat 12 Utrecht"

@@ -1,6 +1,6 @@
 """LanguageTool's start: Dutch first, English when asked, and the start-up archive.
 
-The archive (core.languagetool_startup) only makes the JVM start sooner: whatever happens to it
+The archive (core.grammar.startup) only makes the JVM start sooner: whatever happens to it
 (damaged, refused, in the way, never made), grammar checks work, and a training run never
 leaves a JVM behind. These run the real JVM, except the class-path tests at the top.
 """
@@ -16,11 +16,11 @@ from pathlib import Path
 import psutil
 import pytest
 
-from reactiewijzer.core import languagetool_startup as startup
-from reactiewijzer.core.java_runtime import Java, find_java
-from reactiewijzer.core.languagetool import GrammarChecker
-from reactiewijzer.core.languagetool_server import LocalServer, languagetool_dir
-from reactiewijzer.core.wordlist import AcceptedWords, PersonalWordList
+from reactiewijzer.core.grammar import startup
+from reactiewijzer.core.grammar.checker import GrammarChecker
+from reactiewijzer.core.grammar.java import Java, find_java
+from reactiewijzer.core.grammar.server import LocalServer, languagetool_dir
+from reactiewijzer.core.grammar.words import AcceptedWords, PersonalWordList
 
 DRAFT = "Hoi Anna, ik heb het gisteren gezein. Hij loop morgen langs."
 ENGLISH = "Thanks Anna, I has seen teh plans."

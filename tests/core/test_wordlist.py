@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from reactiewijzer.core.errors import InputError
-from reactiewijzer.core.wordlist import AcceptedWords, PersonalWordList, read_words
+from reactiewijzer.core.grammar.words import AcceptedWords, PersonalWordList, read_words
 
 
 def test_added_words_are_kept_in_a_plain_utf8_file(tmp_path):
@@ -65,7 +65,7 @@ def test_accepted_words_join_the_shipped_terms_and_the_personal_list(tmp_path):
 
 
 def test_the_shipped_known_terms_are_single_words():
-    from reactiewijzer.core.wordlist import known_terms_path
+    from reactiewijzer.core.grammar.words import known_terms_path
 
     terms = read_words(known_terms_path())
     assert "Rijkswaterstaat" in terms and "IenW" in terms

@@ -36,7 +36,7 @@ def test_languagetool_underlines_a_typo_after_emoji(qtbot, make_window):
 def test_the_window_says_spelling_is_warming_up_dutch_then_english_then_ready(qtbot, make_window):
     """Dutch loads right after LanguageTool starts, English with the first English draft; each
     time the status bar says so, and the banner never says ready-to-post meanwhile."""
-    from reactiewijzer.core.languagetool import close_all
+    from reactiewijzer.core.grammar.checker import close_all
 
     close_all()  # a fresh LanguageTool: one of an earlier test would have Dutch loaded
     window = make_window(grammar=True, synchronous=False)
@@ -79,8 +79,8 @@ def test_the_window_says_spelling_is_warming_up_dutch_then_english_then_ready(qt
 def test_a_check_languagetool_cancels_is_never_ready_to_post(qtbot, make_window, monkeypatch):
     """LanguageTool cancels a check that runs past its limit: the banner says the spelling was
     not checked (with a way to try again) instead of "Klaar om te plaatsen"."""
-    from reactiewijzer.core.languagetool import close_all
-    from reactiewijzer.core.languagetool_server import SERVER_PROPERTIES
+    from reactiewijzer.core.grammar.checker import close_all
+    from reactiewijzer.core.grammar.server import SERVER_PROPERTIES
 
     close_all()  # a fresh LanguageTool with this setting
     monkeypatch.setitem(SERVER_PROPERTIES, "maxCheckTimeMillis", "1")  # every check cancelled

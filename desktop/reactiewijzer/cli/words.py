@@ -6,7 +6,7 @@ import argparse
 
 from reactiewijzer.cli.common import fail, ui_lang
 from reactiewijzer.core.errors import Error
-from reactiewijzer.core.wordlist import PersonalWordList
+from reactiewijzer.core.grammar import PersonalWordList
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -142,7 +142,7 @@ def _commitments(
 
 
 def _grammar(draft: str, lang: str, url: str | None) -> tuple[list[Finding], str | None]:
-    from reactiewijzer.core.languagetool import get_checker
+    from reactiewijzer.core.grammar import get_checker
 
     checker = get_checker(url)
     found = checker.check(draft, lang)

@@ -17,7 +17,7 @@ from reactiewijzer.core.model import Commitment, Finding, Report, Thread
 
 
 class GrammarChecker(Protocol):
-    """The shape of `core.languagetool.get_checker(...)`'s result."""
+    """The shape of `core.grammar.get_checker(...)`'s result."""
 
     state: str  # "starting" | "ready" | "off"
     status: str | None  # Dutch: why it is off
@@ -77,7 +77,7 @@ class Services:
     read_thread: Callable[[str], Thread] | Unavailable
     find_commitments: Callable[[str], list[Commitment]] | Unavailable
     store: Any  # core.store.CommitmentStore, or Unavailable
-    wordlist: Any  # core.wordlist.PersonalWordList, or Unavailable
+    wordlist: Any  # core.grammar.PersonalWordList, or Unavailable
     guideline: Callable[[str], dict | None]  # section heading -> {heading, quote, quote_en, ...}
     platforms: tuple[Platform, ...]
     count_length: Callable[[str, str], int]  # (text, platform key) -> length as the platform counts

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reactiewijzer.core.dismissals import Dismissals, check_name
-from reactiewijzer.core.server_address import needs_permission
+from reactiewijzer.core.grammar import needs_permission
 from reactiewijzer.ui.i18n import LANGUAGE_NAMES
 
 

@@ -51,7 +51,7 @@ class Lexicon:
         self._lemmas = lru_cache(maxsize=_WORD_CACHE)(self._lemmas_of)
 
     def load(self) -> None:
-        from reactiewijzer.core.languagetool_server import languagetool_dir
+        from reactiewijzer.core.grammar import languagetool_dir
         from reactiewijzer.core.lexicon.dictionaries import open_dictionary
 
         try:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from reactiewijzer.core.grammar.words import AcceptedWords
 from reactiewijzer.core.model import Finding
 from reactiewijzer.core.text import Utf16Map
-from reactiewijzer.core.wordlist import AcceptedWords
 
 GUIDELINE = "Ken je publiek"
 MAX_SUGGESTIONS = 5

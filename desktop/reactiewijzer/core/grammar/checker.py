@@ -1,7 +1,7 @@
 """Spelling and grammar from LanguageTool, as Findings; never raises for server trouble.
 
 `get_checker()` gives the process one shared `GrammarChecker` per server URL. Without a URL it
-runs LanguageTool locally (see `languagetool_server`) and talks to it over loopback only. With a
+runs LanguageTool locally (see `server`) and talks to it over loopback only. With a
 URL (an organisation's own LanguageTool server) no JVM is started and that URL is the only
 other address used. Failures become `status` (one line, Dutch; `status_en` in English) and an
 empty list of findings, so the guideline checks always go on.
@@ -19,9 +19,10 @@ import urllib.error
 import urllib.parse
 
 from reactiewijzer.core.errors import GrammarUnavailable
-from reactiewijzer.core.languagetool_findings import findings_from
-from reactiewijzer.core.languagetool_loads import WARM_UP, LanguageLoads
-from reactiewijzer.core.languagetool_server import (
+from reactiewijzer.core.grammar.address import needs_permission, plain_http_refused
+from reactiewijzer.core.grammar.findings import findings_from
+from reactiewijzer.core.grammar.loads import WARM_UP, LanguageLoads
+from reactiewijzer.core.grammar.server import (
     MAX_CHECK_S,
     LocalServer,
     allow_loopback_without_proxy,
@@ -30,10 +31,9 @@ from reactiewijzer.core.languagetool_server import (
     server_answers,
     server_version,
 )
-from reactiewijzer.core.languagetool_startup import BackgroundTraining
+from reactiewijzer.core.grammar.startup import BackgroundTraining
+from reactiewijzer.core.grammar.words import AcceptedWords
 from reactiewijzer.core.model import Finding
-from reactiewijzer.core.server_address import needs_permission, plain_http_refused
-from reactiewijzer.core.wordlist import AcceptedWords
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class GrammarChecker:
         make_archive: bool = False,
     ) -> None:
         self.server_url = server_url.rstrip("/") if server_url else None
-        # http:// to another machine only when the user allowed it in Settings (server_address).
+        # http:// to another machine only when the user allowed it in Settings (`address`).
         self.allow_plain_http = allow_plain_http
         self._server = None if self.server_url else (server or LocalServer())
         self._words = words
@@ -123,7 +123,7 @@ class GrammarChecker:
         # was not checked, even though LanguageTool is ready; `notice` says why.
         self.skipped = False
         self._loads = LanguageLoads()  # Dutch at start, English with the first English check
-        # A missing start-up archive (languagetool_startup) is made in the background.
+        # A missing start-up archive (`startup`) is made in the background.
         self._training = BackgroundTraining() if make_archive else None
 
     # ---- state the UI shows ----------------------------------------------------------------

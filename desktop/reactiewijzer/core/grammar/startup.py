@@ -8,7 +8,7 @@ its base CDS archive. Measured in docs/languagetool.md (bench/languagetool.py).
 A training run makes it: a JVM with the same flags and class path as the real one checks Dutch
 and English texts and stops; the JVM writes the archive as it exits. The app makes a missing one
 in the background, at the lowest priority, half a minute after it loaded Dutch (the next start
-uses it); `make languagetool-startup` (`python -m reactiewijzer.core.languagetool_startup`) makes
+uses it); `make languagetool-startup` (`python -m reactiewijzer.core.grammar.startup`) makes
 it at once. It lives in <user cache dir>/languagetool-startup/, named by a fingerprint of all it
 depends on (the java binary and its runtime, every jar, the JVM flags): another Java or other
 jars give another name, and archives unused for a month go.
@@ -38,7 +38,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from reactiewijzer.core.java_runtime import Java
+from reactiewijzer.core.grammar.java import Java
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +280,7 @@ def train(server, archive: Path, *, cancelled=lambda: False, exit_timeout=TRAINI
     """Make `archive` with a training run of `server` (a LocalServer, not started). True when
     made. Raises nothing: a run that fails marks the archive as failed, unless `cancelled()`
     (the app quits) stopped it, which is tried again next time."""
-    from reactiewijzer.core.languagetool_server import server_version
+    from reactiewijzer.core.grammar.server import server_version
 
     tmp = archive.with_name(f"{archive.name}.{os.getpid()}.tmp")
     server.train_to = tmp
@@ -357,7 +357,7 @@ class BackgroundTraining:
 
 def build(lt_dir: Path | None = None, *, force: bool = False) -> str:
     """Make the archive the app's server would use, if it is missing; says what happened."""
-    from reactiewijzer.core.languagetool_server import LocalServer
+    from reactiewijzer.core.grammar.server import LocalServer
 
     server = LocalServer(lt_dir)
     try:

@@ -26,10 +26,10 @@ import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
 
-from reactiewijzer.core import languagetool_startup as startup
 from reactiewijzer.core.errors import GrammarUnavailable
-from reactiewijzer.core.java_runtime import Java, find_java
-from reactiewijzer.core.languagetool_settings import (
+from reactiewijzer.core.grammar import startup
+from reactiewijzer.core.grammar.java import Java, find_java
+from reactiewijzer.core.grammar.settings import (
     HEAP_MB,
     JVM_FLAGS,
     MAX_CHECK_S,
@@ -72,7 +72,7 @@ def languagetool_dir() -> Path:
     override = os.environ.get("REACTIEWIJZER_LANGUAGETOOL_DIR")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[3] / ".cache" / "languagetool"
+    return Path(__file__).resolve().parents[4] / ".cache" / "languagetool"
 
 
 def log_path() -> Path:
@@ -81,7 +81,7 @@ def log_path() -> Path:
 
 
 def archive_folder() -> Path:
-    """Where start-up archives live (languagetool_startup): in the user cache dir."""
+    """Where start-up archives live (`startup`): in the user cache dir."""
     return startup.user_cache_dir() / startup.FOLDER
 
 
@@ -143,7 +143,7 @@ class LocalServer:
         self.heap_mb = heap_mb
         self.ready_timeout = ready_timeout
         self.log_file = log_file or log_path()
-        # Start-up archives (languagetool_startup): where they live, and whether to use one.
+        # Start-up archives (`startup`): where they live, and whether to use one.
         self.archives = archives or archive_folder()
         self.use_archive = use_archive
         self.niceness = niceness
@@ -509,7 +509,9 @@ def server_version(
         return None
 
 
-if __name__ == "__main__":  # pragma: no cover - a manual check: python -m ...languagetool_server
+if (
+    __name__ == "__main__"
+):  # pragma: no cover - a manual check: python -m reactiewijzer.core.grammar.server
     server = LocalServer()
     t0 = time.monotonic()
     server.start()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import urllib.parse
 
+from reactiewijzer.core.catalogue import texts
 from reactiewijzer.core.errors import GrammarUnavailable
 
 
@@ -26,13 +27,4 @@ def needs_permission(url: str) -> bool:
 
 
 def plain_http_refused(url: str) -> GrammarUnavailable:
-    return GrammarUnavailable(
-        "Grammaticacontrole staat uit: de LanguageTool-server van je organisatie "
-        f"({url}) gebruikt http:// zonder versleuteling. De tekst van je reactie, met eventuele "
-        "persoonsgegevens, zou dan leesbaar over het netwerk gaan. Vraag je beheerder om een "
-        "https://-adres, of sta onversleuteld verkeer uitdrukkelijk toe in Instellingen.",
-        f"Grammar checks are off: your organisation's LanguageTool server ({url}) uses "
-        "http:// without encryption. The text of your reply, with any personal data in it, "
-        "would cross the network readable by others. Ask your administrator for an https:// "
-        "address, or explicitly allow unencrypted traffic in Settings.",
-    )
+    return GrammarUnavailable(*texts("grammar.plain_http", url=url))

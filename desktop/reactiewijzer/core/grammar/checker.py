@@ -18,6 +18,7 @@ import time
 import urllib.error
 import urllib.parse
 
+from reactiewijzer.core.catalogue import text, texts
 from reactiewijzer.core.errors import GrammarUnavailable
 from reactiewijzer.core.grammar.address import needs_permission, plain_http_refused
 from reactiewijzer.core.grammar.findings import findings_from
@@ -79,15 +80,6 @@ class _Hung(Exception):
     """The local server took the request but does not answer, not even its health check."""
 
 
-_SLOW = GrammarUnavailable(
-    "LanguageTool is traag; de controle loopt nog…",
-    "LanguageTool is slow; the check is still running…",
-)
-_NOT_RESPONDING = GrammarUnavailable(
-    "LanguageTool reageert niet…", "LanguageTool is not responding…"
-)
-
-
 class GrammarChecker:
     """LanguageTool findings for a draft. `start()` may block; `check()` never raises."""
 
@@ -143,9 +135,7 @@ class GrammarChecker:
             return self._error.message(lang)
         if self._notice is not None:
             return self._notice.message(lang)
-        if lang == "en":
-            return "Grammar checks are starting…"
-        return "Grammaticacontrole wordt gestart…"
+        return text("grammar.starting", lang)
 
     @property
     def warming_up(self) -> tuple[str, ...]:
@@ -235,21 +225,13 @@ class GrammarChecker:
                     raise plain_http_refused(self.server_url)  # before any request is made
                 if not server_answers(self.server_url, timeout=10.0):
                     raise GrammarUnavailable(
-                        "Grammaticacontrole staat uit: de LanguageTool-server van je organisatie "
-                        f"({self.server_url}) antwoordt niet.",
-                        "Grammar checks are off: your organisation's LanguageTool server "
-                        f"({self.server_url}) does not answer.",
+                        *texts("grammar.server_does_not_answer", url=self.server_url)
                     )
         except GrammarUnavailable as exc:
             self._go_off(exc)
             return
         except (OSError, subprocess.SubprocessError) as exc:  # e.g. the cache folder is read-only
-            self._go_off(
-                GrammarUnavailable(
-                    f"Grammaticacontrole staat uit: LanguageTool kon niet starten ({exc}).",
-                    f"Grammar checks are off: LanguageTool could not start ({exc}).",
-                )
-            )
+            self._go_off(GrammarUnavailable(*texts("grammar.could_not_start", why=exc)))
             return
         if self._shut:
             return
@@ -306,10 +288,7 @@ class GrammarChecker:
             training.join(timeout + 0.5)
         self._clients.clear()
         self.state = "off"
-        self._error = GrammarUnavailable(
-            "Grammaticacontrole is gestopt: Reactiewijzer wordt afgesloten.",
-            "Grammar checks have stopped: Reactiewijzer is quitting.",
-        )
+        self._error = GrammarUnavailable(*texts("grammar.quitting_stopped"))
         with _checkers_lock:
             for key, checker in list(_checkers.items()):
                 if checker is self:
@@ -387,28 +366,15 @@ class GrammarChecker:
         if self._restarts >= 1:
             self._server.stop(timeout=1.0)
             if hung:
-                off = GrammarUnavailable(
-                    "Grammaticacontrole is niet beschikbaar: LanguageTool reageert opnieuw niet "
-                    f"(vastgelopen). Start Reactiewijzer opnieuw; details in {log_file}.",
-                    "Grammar checks are unavailable: LanguageTool stopped responding again "
-                    f"(hung). Restart Reactiewijzer; details in {log_file}.",
-                )
+                off = GrammarUnavailable(*texts("grammar.hung_again", log=log_file))
             else:
-                off = GrammarUnavailable(
-                    "Grammaticacontrole is niet beschikbaar: LanguageTool is opnieuw gestopt. "
-                    f"Start Reactiewijzer opnieuw; details in {log_file}.",
-                    "Grammar checks are unavailable: LanguageTool stopped again. "
-                    f"Restart Reactiewijzer; details in {log_file}.",
-                )
+                off = GrammarUnavailable(*texts("grammar.stopped_again", log=log_file))
             self._go_off(off)
             return False
         self._restarts += 1
         if hung:
             log.info("LanguageTool does not respond; restarting it once")
-            self._notice = GrammarUnavailable(
-                "LanguageTool reageert niet en wordt opnieuw gestart…",
-                "LanguageTool is not responding and is being restarted…",
-            )
+            self._notice = GrammarUnavailable(*texts("grammar.restarting"))
             self.state = "starting"
             self._server.stop(timeout=1.0)  # a hung JVM gets no five seconds to think it over
         else:
@@ -422,11 +388,7 @@ class GrammarChecker:
         if self._server is not None:
             hung = isinstance(exc, _Hung)
             if isinstance(exc, TimeoutError):  # alive but took over a minute: skip this one
-                self._notice = GrammarUnavailable(
-                    "LanguageTool was te traag voor deze tekst; spelling is deze keer niet "
-                    "gecontroleerd.",
-                    "LanguageTool was too slow for this text; spelling was not checked this time.",
-                )
+                self._notice = GrammarUnavailable(*texts("grammar.too_slow_for_text"))
                 return None
             # A JVM killed a moment ago may not be reaped yet: give it a moment to show as gone.
             if hung or self._server.wait_exit(2.0):
@@ -440,20 +402,10 @@ class GrammarChecker:
                 return None
         if self.server_url:
             self._go_off(
-                GrammarUnavailable(
-                    "Grammaticacontrole staat uit: de LanguageTool-server van je organisatie "
-                    f"({self.server_url}) gaf geen antwoord.",
-                    "Grammar checks are off: your organisation's LanguageTool server "
-                    f"({self.server_url}) did not answer.",
-                )
+                GrammarUnavailable(*texts("grammar.server_did_not_answer", url=self.server_url))
             )
         else:  # a live local server answered with an error (it cancelled a check, say)
-            self._notice = GrammarUnavailable(
-                "LanguageTool gaf een fout bij deze tekst; spelling is deze keer niet "
-                "gecontroleerd.",
-                "LanguageTool answered with an error for this text; spelling was not checked "
-                "this time.",
-            )
+            self._notice = GrammarUnavailable(*texts("grammar.error_for_text"))
         return None  # no findings this time, and the notice says so until a check succeeds
 
     def _query(self, text: str, lang: str) -> list:
@@ -507,10 +459,10 @@ class GrammarChecker:
             if self._healthy():
                 unanswered = 0
                 if not self._loads.loading:  # loading a language is slow; `warming_up` says so
-                    self._notice = _SLOW
+                    self._notice = GrammarUnavailable(*texts("grammar.slow"))
             else:
                 unanswered += 1
-                self._notice = _NOT_RESPONDING
+                self._notice = GrammarUnavailable(*texts("grammar.not_responding"))
                 if unanswered >= 2:
                     raise _Hung()
             wait = HEALTH_INTERVAL_S

@@ -16,15 +16,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from reactiewijzer.core.catalogue import PerLanguage, texts
 from reactiewijzer.core.errors import GrammarUnavailable
 
 MIN_JAVA = 17  # languagetool-core 6.8 is compiled to class-file version 61 (Java 17)
 
 
 def _off(reason_nl: str, reason_en: str) -> GrammarUnavailable:
-    return GrammarUnavailable(
-        f"Grammaticacontrole staat uit: {reason_nl}", f"Grammar checks are off: {reason_en}"
-    )
+    return GrammarUnavailable(*texts("grammar.off", reason=PerLanguage(reason_nl, reason_en)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,15 +88,6 @@ def find_java(env: Mapping[str, str] | None = None) -> Java:
             return Java(exe, version)
         found.append(f"Java {version} in {exe}" if version else exe)
     if not found:
-        raise _off(
-            f"Java {MIN_JAVA} of nieuwer is nodig (niet gevonden). "
-            "Installeer Java of zet JAVA_HOME.",
-            f"Java {MIN_JAVA} or newer is needed (not found). Install Java or set JAVA_HOME.",
-        )
+        raise _off(*texts("grammar.reason_no_java", version=MIN_JAVA))
     seen = ", ".join(found)
-    raise _off(
-        f"Java {MIN_JAVA} of nieuwer is nodig (gevonden: {seen}). "
-        f"Installeer Java {MIN_JAVA}+ of laat JAVA_HOME ernaar wijzen.",
-        f"Java {MIN_JAVA} or newer is needed (found: {seen}). "
-        f"Install Java {MIN_JAVA}+ or point JAVA_HOME at it.",
-    )
+    raise _off(*texts("grammar.reason_old_java", version=MIN_JAVA, found=seen))

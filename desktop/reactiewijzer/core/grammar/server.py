@@ -26,6 +26,7 @@ import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
 
+from reactiewijzer.core.catalogue import PerLanguage, texts
 from reactiewijzer.core.errors import GrammarUnavailable
 from reactiewijzer.core.grammar import startup
 from reactiewijzer.core.grammar.java import Java, find_java
@@ -59,9 +60,7 @@ _WATCHDOG_SH = (
 
 
 def _off(reason_nl: str, reason_en: str) -> GrammarUnavailable:
-    return GrammarUnavailable(
-        f"Grammaticacontrole staat uit: {reason_nl}", f"Grammar checks are off: {reason_en}"
-    )
+    return GrammarUnavailable(*texts("grammar.off", reason=PerLanguage(reason_nl, reason_en)))
 
 
 # ---- where things are -------------------------------------------------------------------------
@@ -278,12 +277,7 @@ class LocalServer:
         self.stop()
         self._refuse_when_shutting_down()
         if not (self.lt_dir / "languagetool-server.jar").is_file():
-            raise _off(
-                f"LanguageTool is niet geïnstalleerd ({self.lt_dir} ontbreekt). "
-                "Voer 'make languagetool' uit.",
-                f"LanguageTool is not installed ({self.lt_dir} is missing). "
-                "Run 'make languagetool'.",
-            )
+            raise _off(*texts("grammar.reason_not_installed", folder=self.lt_dir))
         self.prepare()
         allow_loopback_without_proxy()
         taken = False
@@ -307,18 +301,8 @@ class LocalServer:
                 break
         self.stop()
         if taken:
-            raise _off(
-                "een ander programma op deze computer nam steeds de poort van LanguageTool in. "
-                "Uit voorzorg is er geen tekst verstuurd. Start Reactiewijzer opnieuw; blijft dit "
-                f"gebeuren, vraag dan je beheerder om hulp (details: {self.log_file}).",
-                "another program on this computer kept taking LanguageTool's port. No text was "
-                "sent, as a precaution. Restart Reactiewijzer; if this keeps happening, ask your "
-                f"administrator for help (details: {self.log_file}).",
-            )
-        raise _off(
-            f"LanguageTool startte niet (details: {self.log_file}).",
-            f"LanguageTool did not start (details: {self.log_file}).",
-        )
+            raise _off(*texts("grammar.reason_port_taken", log=self.log_file))
+        raise _off(*texts("grammar.reason_did_not_start", log=self.log_file))
 
     def _start_once(self, port: int) -> bool:
         self.port = port
@@ -412,7 +396,7 @@ class LocalServer:
 
     def _refuse_when_shutting_down(self) -> None:
         if self.shutting_down:
-            raise _off("Reactiewijzer wordt afgesloten.", "Reactiewijzer is quitting.")
+            raise _off(*texts("grammar.reason_quitting"))
 
     def shutdown(self, timeout: float = SHUTDOWN_GRACE_S) -> None:
         """Stop for good: end the JVM now and never start another (the app is quitting).

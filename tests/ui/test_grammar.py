@@ -9,12 +9,18 @@ import signal
 import pytest
 
 
-@pytest.mark.languagetool
-def test_languagetool_underlines_a_typo_after_emoji(qtbot, make_window):
+def window_with_languagetool(make_window, qtbot):
+    """A window whose local LanguageTool has started (its Dutch may still be loading)."""
     window = make_window(grammar=True, synchronous=False)
     grammar = window.services.grammar
     qtbot.waitUntil(lambda: grammar.state != "starting", timeout=120000)
     assert grammar.state == "ready", grammar.status
+    return window, grammar
+
+
+@pytest.mark.languagetool
+def test_languagetool_underlines_a_typo_after_emoji(qtbot, make_window):
+    window, grammar = window_with_languagetool(make_window, qtbot)
     grammar.wait_until_warm(240)  # loading Dutch takes long on a busy machine
     draft = (
         "Hoi Anna 👋🏽, de brug is op 3 maart weer open. Dat is een mooie oplosing. Lukt dat zo?"
@@ -106,10 +112,7 @@ def test_a_check_languagetool_cancels_is_never_ready_to_post(qtbot, make_window,
 
 @pytest.mark.languagetool
 def test_ready_to_post_only_once_spelling_was_checked(qtbot, make_window):
-    window = make_window(grammar=True, synchronous=False)
-    grammar = window.services.grammar
-    qtbot.waitUntil(lambda: grammar.state != "starting", timeout=60000)
-    assert grammar.state == "ready", grammar.status
+    window, _grammar = window_with_languagetool(make_window, qtbot)
     window.editor.setPlainText(
         "Hoi Anna, goed dat je het vraagt. De brug is op 3 maart weer open. Lukt dat zo?"
     )
@@ -120,10 +123,7 @@ def test_ready_to_post_only_once_spelling_was_checked(qtbot, make_window):
 
 @pytest.mark.slow
 def test_the_status_bar_says_when_languagetool_hangs_and_it_is_restarted(qtbot, make_window):
-    window = make_window(grammar=True, synchronous=False)
-    grammar = window.services.grammar
-    qtbot.waitUntil(lambda: grammar.state != "starting", timeout=120000)
-    assert grammar.state == "ready", grammar.status
+    window, grammar = window_with_languagetool(make_window, qtbot)
     grammar.wait_until_warm(240)
     hung = grammar.server_pid
     os.kill(hung, signal.SIGSTOP)  # takes connections, never answers
@@ -151,10 +151,7 @@ def test_the_status_bar_says_when_languagetool_hangs_and_it_is_restarted(qtbot, 
 @pytest.mark.languagetool
 def test_spelling_is_checked_alongside_the_guides_checks(qtbot, make_window):
     # The spelling check starts with the guide's checks on the same snapshot, not after them.
-    window = make_window(grammar=True, synchronous=False)
-    grammar = window.services.grammar
-    qtbot.waitUntil(lambda: grammar.state != "starting", timeout=120000)
-    assert grammar.state == "ready", grammar.status
+    window, _grammar = window_with_languagetool(make_window, qtbot)
     qtbot.waitUntil(lambda: not window.engine_runner.busy(), timeout=30000)  # start-up warm-up
     window.editor.setPlainText("Hoi Anna, dat is een mooie oplosing. Lukt dat zo?")
     window.live.check_now()

@@ -6,8 +6,8 @@ from reactiewijzer.core.profile import load_profile
 from reactiewijzer.ui.settings_dialog import SettingsDialog
 
 
-def test_profile_edited_in_settings_is_saved_and_used(make_window, qtbot):
-    window = make_window()
+def change_profile(window, qtbot, **fields: str) -> None:
+    """Type `fields` into the settings dialog's profile and press OK."""
     dialog = SettingsDialog(
         ui_language="nl",
         languagetool_url="",
@@ -16,9 +16,14 @@ def test_profile_edited_in_settings_is_saved_and_used(make_window, qtbot):
         parent=window,
     )
     qtbot.addWidget(dialog)
-    dialog.profile_fields["name"].setText("Pieter")
-    dialog.profile_fields["organisation"].setText("Rijkswaterstaat")
+    for name, value in fields.items():
+        dialog.profile_fields[name].setText(value)
     window.apply_settings(dialog.choice())
+
+
+def test_profile_edited_in_settings_is_saved_and_used(make_window, qtbot):
+    window = make_window()
+    change_profile(window, qtbot, name="Pieter", organisation="Rijkswaterstaat")
     assert load_profile() == {"name": "Pieter", "organisation": "Rijkswaterstaat"}
 
     qtbot.keyClicks(window.editor, "Bedankt voor je bericht.")
@@ -41,16 +46,7 @@ def test_a_checked_draft_is_checked_again_when_the_profile_changes(make_window, 
     window.live.check_now()
     sign = next(f for f in window.live.report.findings if f.rule == "personal_tone.sign_off")
     assert sign.suggestions == ("Groet, Anna",)
-    dialog = SettingsDialog(
-        ui_language="nl",
-        languagetool_url="",
-        words=[],
-        profile=window.services.profile,
-        parent=window,
-    )
-    qtbot.addWidget(dialog)
-    dialog.profile_fields["name"].setText("Pieter")
-    window.apply_settings(dialog.choice())
+    change_profile(window, qtbot, name="Pieter")
     # No keystroke: the underline's advice follows the new name by itself.
     qtbot.waitUntil(
         lambda: any(

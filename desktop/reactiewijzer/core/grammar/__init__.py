@@ -1,7 +1,7 @@
 """Spelling and grammar by a local LanguageTool: the server process (`server`, started with
 the flags in `settings` and a start-up archive made by `startup`), finding Java (`java`), the
-client that checks a draft (`checker`: GrammarChecker, `loads`, `findings`), which servers may
-be used (`address`) and the words spelling must accept (`words`).
+client that checks a draft (`checker`: GrammarChecker, `loads`, `findings`, over `http`), which
+servers may be used (`address`) and the words spelling must accept (`words`).
 
     from reactiewijzer.core.grammar import get_checker
     get_checker().check("Dat is een mooie oplosing.", "nl")
@@ -24,7 +24,7 @@ _WHERE = {
     "SERVER_PROPERTIES": "server",
     "LocalServer": "server",
     "languagetool_dir": "server",
-    "server_version": "server",
+    "server_version": "http",
     "BackgroundTraining": "startup",
     "Java": "java",
     "MIN_JAVA": "java",

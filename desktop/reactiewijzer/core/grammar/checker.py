@@ -10,7 +10,6 @@ empty list of findings, so the guideline checks always go on.
 from __future__ import annotations
 
 import atexit
-import functools
 import logging
 import subprocess
 import threading
@@ -22,16 +21,15 @@ from reactiewijzer.core.catalogue import text, texts
 from reactiewijzer.core.errors import GrammarUnavailable
 from reactiewijzer.core.grammar.address import needs_permission, plain_http_refused
 from reactiewijzer.core.grammar.findings import findings_from
-from reactiewijzer.core.grammar.loads import WARM_UP, LanguageLoads
-from reactiewijzer.core.grammar.server import (
-    MAX_CHECK_S,
-    LocalServer,
+from reactiewijzer.core.grammar.http import (
     allow_loopback_without_proxy,
+    client_class,
     http_get,
-    installed_version,
     server_answers,
     server_version,
 )
+from reactiewijzer.core.grammar.loads import WARM_UP, LanguageLoads
+from reactiewijzer.core.grammar.server import MAX_CHECK_S, LocalServer, installed_version
 from reactiewijzer.core.grammar.startup import BackgroundTraining
 from reactiewijzer.core.grammar.words import AcceptedWords
 from reactiewijzer.core.model import Finding
@@ -46,34 +44,10 @@ REQUEST_TIMEOUT_S = MAX_CHECK_S  # the most one request may take (a cold languag
 CHECK_TIMEOUT_S = 3.0
 HEALTH_TIMEOUT_S = 2.5
 HEALTH_INTERVAL_S = 0.5
-REMOTE_CHECK_TIMEOUT_S = 15.0  # an organisation's server: no health check to lean on
 REMOTE_RETRY_S = 30.0  # after an organisation server failed, wait this long before trying again
 # LanguageTool's codes; English defaults to the UK variant, which suits GOV.UK-style English.
 DEFAULT_VARIANTS = {"nl": "nl", "en": "en-GB"}
 MAX_TEXT_CHARS = 50_000  # the server refuses more than 100,000; a reply is far shorter
-
-
-@functools.cache
-def _client_class():
-    import language_tool_python
-
-    class Client(language_tool_python.LanguageTool):
-        """Only ever a client of a server we name (remote_server=...): it never downloads or
-        starts LanguageTool itself. Its default 300 s timeout would freeze a check; each check
-        sets its own (`_TIMEOUT` on the instance)."""
-
-        _TIMEOUT = REMOTE_CHECK_TIMEOUT_S  # creating one asks the server for its languages
-
-        def _query_server(self, url, params=None, num_tries=1, method="get"):
-            # The library tries twice by default: a hung server then blocked twice as long.
-            return super()._query_server(url, params, num_tries=1, method=method)
-
-        def raw_matches(self, text: str) -> list[dict]:
-            """The server's matches as it sent them (JSON objects); see `_findings`."""
-            url = urllib.parse.urljoin(self._url, "check")
-            return self._query_server(url, self._create_params(text), method="post")["matches"]
-
-    return Client
 
 
 class _Hung(Exception):
@@ -480,7 +454,7 @@ class GrammarChecker:
     def _client(self, code: str):
         client = self._clients.get(code)
         if client is None:
-            client = _client_class()(code, remote_server=self.base_url)
+            client = client_class()(code, remote_server=self.base_url)
             self._clients[code] = client
         return client
 

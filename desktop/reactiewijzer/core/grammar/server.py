@@ -10,12 +10,10 @@ when this Python process goes away without cleaning up (SIGKILL, crash), so no J
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -29,6 +27,12 @@ from pathlib import Path
 from reactiewijzer.core.catalogue import PerLanguage, texts
 from reactiewijzer.core.errors import GrammarUnavailable
 from reactiewijzer.core.grammar import startup
+from reactiewijzer.core.grammar.http import (
+    allow_loopback_without_proxy,
+    free_loopback_port,
+    http_get,
+    server_version,
+)
 from reactiewijzer.core.grammar.java import Java, find_java
 from reactiewijzer.core.grammar.settings import (
     HEAP_MB,
@@ -43,8 +47,6 @@ log = logging.getLogger(__name__)
 READY_TIMEOUT_S = 60.0  # generous for slow CI machines; the bench shows the real figure
 SHUTDOWN_GRACE_S = 1.0  # at quit, the JVM gets this long to leave after SIGTERM, then SIGKILL
 MAX_LOG_BYTES = 2_000_000
-
-_LOOPBACK = ("127.0.0.1", "localhost")
 
 # The JVM yields the processor to the window: while LanguageTool works through a check, its
 # threads (JIT compiler, collector) otherwise take both cores of a laptop and the typing
@@ -92,30 +94,7 @@ def installed_version(lt_dir: Path) -> str | None:
         return None
 
 
-def allow_loopback_without_proxy() -> None:
-    """Make sure an HTTP(S)_PROXY setting can never intercept traffic to the local server."""
-    for name in ("NO_PROXY", "no_proxy"):
-        present = [p.strip() for p in os.environ.get(name, "").split(",") if p.strip()]
-        missing = [h for h in _LOOPBACK if h not in present]
-        if missing:
-            os.environ[name] = ",".join(present + missing)
-
-
 # ---- the server ---------------------------------------------------------------------------------
-
-
-def free_loopback_port() -> int:
-    """A port nobody listens on right now: ask the OS by binding 127.0.0.1:0."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def http_get(url: str, timeout: float) -> tuple[int, bytes]:
-    """GET without any proxy (loopback only)."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    with opener.open(url, timeout=timeout) as response:
-        return response.status, response.read()
 
 
 class LocalServer:
@@ -461,36 +440,6 @@ def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
             proc.send_signal(sig)
     except (ProcessLookupError, PermissionError):
         pass
-
-
-def server_answers(base_url: str, timeout: float = 10.0) -> bool:
-    """Whether a LanguageTool server answers at all (its list of languages is cheap to get)."""
-    # A new opener each time: urlopen's shared one keeps the proxy settings of its first use.
-    opener = urllib.request.build_opener()
-    try:
-        with opener.open(f"{base_url.rstrip('/')}/v2/languages", timeout=timeout) as r:
-            return r.status == 200 and isinstance(json.load(r), list)
-    except (OSError, ValueError, urllib.error.URLError):
-        return False
-
-
-def server_version(
-    base_url: str,
-    timeout: float = 10.0,
-    *,
-    use_proxy: bool = True,
-    lang: str = "en-GB",
-    text: str = "Test.",
-) -> str | None:
-    """LanguageTool's version from a tiny check (the v2 API reports it with every answer)."""
-    data = urllib.parse.urlencode({"text": text, "language": lang}).encode()
-    handlers = [] if use_proxy else [urllib.request.ProxyHandler({})]
-    opener = urllib.request.build_opener(*handlers)
-    try:
-        with opener.open(f"{base_url.rstrip('/')}/v2/check", data=data, timeout=timeout) as r:
-            return json.load(r).get("software", {}).get("version")
-    except (OSError, ValueError, urllib.error.URLError):
-        return None
 
 
 if (

@@ -280,7 +280,7 @@ def train(server, archive: Path, *, cancelled=lambda: False, exit_timeout=TRAINI
     """Make `archive` with a training run of `server` (a LocalServer, not started). True when
     made. Raises nothing: a run that fails marks the archive as failed, unless `cancelled()`
     (the app quits) stopped it, which is tried again next time."""
-    from reactiewijzer.core.grammar.server import server_version
+    from reactiewijzer.core.grammar.http import server_version
 
     tmp = archive.with_name(f"{archive.name}.{os.getpid()}.tmp")
     server.train_to = tmp
